@@ -1,0 +1,206 @@
+//! `amparo detainer`: one case, or a stream of cases.
+
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use amparo_law::detainer::{Case, CaseError, Decision, Outcome, evaluate};
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::{EXIT_BAD_INPUT, Format, input};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A case as JSON (see README); "-" reads standard input.
+    #[arg(value_name = "FILE|-", conflicts_with = "batch")]
+    file: Option<PathBuf>,
+    /// Decide many cases: one JSON case per line ("-" reads standard input); writes one JSON decision per
+    /// line to standard output, and an error object for a line that cannot be decided.
+    #[arg(long, value_name = "IN.jsonl")]
+    batch: Option<PathBuf>,
+    /// Output format (one case). Batch output is always JSON lines.
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    /// The day that fills in an absent "as_of" (default: today, on this machine's clock).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<NaiveDate>,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    if let Some(path) = args.batch {
+        return batch(&path, today);
+    }
+    let path = args.file.unwrap_or_else(|| PathBuf::from("-"));
+    if path.as_os_str() == "-" && io::stdin().is_terminal() {
+        eprintln!("amparo: reading a case as JSON from standard input (Ctrl-D to end); see `amparo detainer --help`");
+    }
+    let text = input::read_small(&path)?;
+    let outcome = Case::from_json(&text).and_then(|case| evaluate(&case, today));
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    match (outcome, args.format) {
+        (Ok(o), Format::Json) => {
+            serde_json::to_writer_pretty(&mut out, &o)?;
+            writeln!(out)?;
+        }
+        (Ok(o), Format::Text) => write_text(&mut out, &o)?,
+        (Err(e), Format::Json) => {
+            serde_json::to_writer_pretty(&mut out, &error_json(None, &e))?;
+            writeln!(out)?;
+            eprintln!("amparo: {e}");
+            return Ok(ExitCode::from(EXIT_BAD_INPUT));
+        }
+        (Err(e), Format::Text) => {
+            eprintln!("amparo: {e}");
+            return Ok(ExitCode::from(EXIT_BAD_INPUT));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn error_json(line: Option<u64>, e: &CaseError) -> serde_json::Value {
+    let mut v = serde_json::json!({ "error": { "field": e.field, "message": e.message } });
+    if let Some(n) = line {
+        v["line"] = n.into();
+    }
+    v
+}
+
+/// Stream cases: constant memory whatever the input size.
+fn batch(path: &std::path::Path, today: NaiveDate) -> Result<ExitCode> {
+    let (mut reader, len) = input::open_stream(path)?;
+    let progress = if io::stderr().is_terminal() {
+        let pb = match len {
+            Some(n) => ProgressBar::new(n).with_style(
+                ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {per_sec} eta {eta} {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ),
+            None => ProgressBar::new_spinner(),
+        };
+        pb.set_draw_target(ProgressDrawTarget::stderr_with_hz(4));
+        Some(pb)
+    } else {
+        None
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut line = Vec::with_capacity(1024);
+    let (mut n, mut decided, mut failed) = (0u64, 0u64, 0u64);
+    let mut counts = [0u64; 3];
+    let mut since_tick = 0u64;
+    loop {
+        line.clear();
+        let read = reader.read_until(b'\n', &mut line).context("reading the batch input")?;
+        if read == 0 {
+            break;
+        }
+        n += 1;
+        since_tick += read as u64;
+        if since_tick > 1 << 20 {
+            if let Some(pb) = &progress {
+                pb.inc(since_tick);
+            }
+            since_tick = 0;
+        }
+        let trimmed = line.trim_ascii();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let result = Case::from_json_slice(trimmed).and_then(|case| evaluate(&case, today));
+        let written = match result {
+            Ok(o) => {
+                decided += 1;
+                counts[decision_index(o.decision)] += 1;
+                serde_json::to_writer(&mut out, &o)
+            }
+            Err(e) => {
+                failed += 1;
+                serde_json::to_writer(&mut out, &error_json(Some(n), &e))
+            }
+        };
+        match written {
+            Ok(()) => {}
+            Err(e) if e.is_io() => return broken_pipe_ok(e.into()),
+            Err(e) => return Err(e.into()),
+        }
+        if let Err(e) = out.write_all(b"\n") {
+            return broken_pipe_ok(e);
+        }
+    }
+    if let Err(e) = out.flush() {
+        return broken_pipe_ok(e);
+    }
+    if let Some(pb) = progress {
+        pb.finish_and_clear();
+        eprintln!(
+            "amparo: {decided} decided (honor {}, hold 48h {}, decline {}), {failed} refused",
+            counts[0], counts[1], counts[2]
+        );
+    }
+    Ok(if failed > 0 {
+        ExitCode::from(EXIT_BAD_INPUT)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn decision_index(d: Decision) -> usize {
+    match d {
+        Decision::Honor => 0,
+        Decision::Hold48hPendingJudicialWarrant => 1,
+        Decision::Decline => 2,
+    }
+}
+
+/// A closed pipe (`amparo detainer --batch x | head`) is the reader's choice, not an error.
+fn broken_pipe_ok(e: io::Error) -> Result<ExitCode> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Err(e.into())
+    }
+}
+
+fn write_text(out: &mut impl Write, o: &Outcome) -> io::Result<()> {
+    let label = match o.decision {
+        Decision::Honor => "HONOR",
+        Decision::Hold48hPendingJudicialWarrant => "HOLD UP TO 48 HOURS PENDING A JUDICIAL WARRANT",
+        Decision::Decline => "DECLINE",
+    };
+    writeln!(out, "{label}")?;
+    writeln!(out, "{}", o.summary())?;
+    if let Some(share) = o.may_share_information {
+        writeln!(
+            out,
+            "May staff answer an ICE request for information about this person (§ 9-131(h)(1))? {}",
+            if share { "yes" } else { "no" }
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "How this was decided (law as of {}):", o.as_of)?;
+    for (i, step) in o.trace.iter().enumerate() {
+        writeln!(
+            out,
+            "{:>3}. [{}] {} — {}",
+            i + 1,
+            if step.holds { "holds" } else { "does not hold" },
+            step.rule.replace('_', " "),
+            step.authority.citation
+        )?;
+        writeln!(out, "       {}", step.detail)?;
+    }
+    if !o.warnings.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Warnings:")?;
+        for w in &o.warnings {
+            writeln!(out, "  - {w}")?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "Citations: {}", o.citations().join("; "))?;
+    writeln!(out, "Amparo gives legal information, not legal advice.")?;
+    Ok(())
+}

@@ -1,0 +1,58 @@
+//! `amparo`: the command-line front door. Argument parsing and output formats only; the law lives in
+//! `amparo-law`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+mod detainer;
+mod input;
+mod law;
+
+/// Amparo: know-your-rights information for immigrants in New York City, and the city's sanctuary law as
+/// cited rules. Legal information, not legal advice.
+#[derive(Parser)]
+#[command(name = "amparo", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// May a New York City agency honor an ICE detainer? (NYC Admin Code §§ 9-131, 14-154, 9-205)
+    Detainer(detainer::Args),
+    /// The law Amparo encodes: covered offenses, authorities.
+    Law {
+        #[command(subcommand)]
+        what: law::What,
+    },
+}
+
+/// Output format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people.
+    #[default]
+    Text,
+    /// For programs (the stable JSON contract).
+    Json,
+}
+
+/// Exit code for bad input: a clear message, nothing lost.
+pub const EXIT_BAD_INPUT: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Detainer(args) => detainer::run(args),
+        Command::Law { what } => law::run(what),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("amparo: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
