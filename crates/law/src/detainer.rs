@@ -365,8 +365,8 @@ impl fmt::Display for Warning {
             ),
             Warning::ListedFromUncertain { index, offense } => write!(
                 f,
-                "convictions[{index}]: the day PL {} joined the list is uncertain: {}",
-                offense.as_listed,
+                "convictions[{index}]: the day {} joined the list is uncertain: {}",
+                offense.short(),
                 offense.listed_from_note.as_deref().unwrap_or("")
             ),
             Warning::FelonyNotGiven { index } => write!(
@@ -375,8 +375,10 @@ impl fmt::Display for Warning {
             ),
             Warning::InchoateOfRuleOffense { index, offense } => write!(
                 f,
-                "convictions[{index}]: an attempt, conspiracy, solicitation or facilitation of PL {} was not counted: {} reaches such forms only of the crimes enumerated in the Administrative Code list, and {} adds the completed offense only.",
-                offense.as_listed, "subparagraph (iii)", offense.authority.citation
+                "convictions[{index}]: an attempt, conspiracy, solicitation or facilitation of {} was not counted: {} reaches such forms only of the crimes enumerated in the Administrative Code list, and {} adds the completed offense only.",
+                offense.short(),
+                "subparagraph (iii)",
+                offense.authority.citation
             ),
             Warning::TextNotVerified { section, as_of } => write!(
                 f,
@@ -528,7 +530,7 @@ impl Coverage {
 }
 
 fn offense_label(o: &Offense) -> String {
-    format!("PL {} ({})", o.as_listed, o.name)
+    format!("{} ({})", o.short(), o.name)
 }
 
 impl fmt::Display for Detail {
@@ -839,9 +841,10 @@ fn classify(
         }
         Ok(s)
     };
+    let equivalent = c.ny_equivalent.as_deref().map(str::trim).filter(|s| !s.is_empty());
     let cited = match c.jurisdiction {
         Jurisdiction::NewYork => {
-            if c.ny_equivalent.is_some() {
+            if equivalent.is_some() {
                 return Err(CaseError::new(
                     field("ny_equivalent"),
                     "only for convictions outside New York; for a New York conviction give the section in \"statute\"",
@@ -853,7 +856,7 @@ fn classify(
             if c.statute.trim().is_empty() {
                 return Err(CaseError::new(field("statute"), "the citation is empty"));
             }
-            let Some(eq) = c.ny_equivalent.as_deref() else {
+            let Some(eq) = equivalent else {
                 return Err(CaseError::new(
                     field("ny_equivalent"),
                     format!(
@@ -1135,9 +1138,6 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Result<Outcome, CaseError> {
                 tsdb: case.tsdb_possible_match,
             },
         });
-        if auth.note.is_some() {
-            warnings.push(Warning::AuthorityNote { authority: auth });
-        }
         allowed
     });
 

@@ -57,6 +57,15 @@ impl Offense {
         format!("{} {}", self.code.abbreviation(), self.as_listed)
     }
 
+    /// The section with its listed subdivisions, e.g. "PL 265.02(2)" or "PL 135.37".
+    pub fn short(&self) -> String {
+        match self.limit.as_slice() {
+            [] => format!("{} {}", self.code.abbreviation(), self.section),
+            [one] => format!("{} {}{}", self.code.abbreviation(), self.section, one),
+            [first, .., last] => format!("{} {}{}–{}", self.code.abbreviation(), self.section, first, last),
+        }
+    }
+
     /// Whether the entry is on the list on `day`.
     pub fn listed_on(&self, day: NaiveDate) -> bool {
         day >= self.listed_from && self.listed_until.is_none_or(|u| day <= u) && self.authority.in_force(day)

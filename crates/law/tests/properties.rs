@@ -1,0 +1,212 @@
+//! Properties of the detainer rules that must hold for every case.
+
+use amparo_law::detainer::{Agency, Case, Conviction, Decision, Inchoate, Jurisdiction, evaluate};
+use amparo_law::offenses::offenses;
+use amparo_law::statute::Statute;
+use chrono::{Days, NaiveDate};
+use proptest::prelude::*;
+
+fn base_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2015, 1, 1).expect("date")
+}
+
+/// Sections that are real (catalogued) but not on the list: convictions under them never count.
+const NOT_LISTED: &[&str] = &[
+    "PL 155.30",
+    "PL 155.35",
+    "PL 120.00",
+    "PL 220.03",
+    "PL 240.20",
+    "PL 145.00",
+    "VTL 1192(3)",
+];
+
+fn listed_statute() -> impl Strategy<Value = String> {
+    let entries: Vec<String> = offenses()
+        .entries()
+        .iter()
+        .map(|o| {
+            format!(
+                "{} {}{}",
+                o.code.abbreviation(),
+                o.section,
+                o.limit.first().map(|l| l.to_string()).unwrap_or_default()
+            )
+        })
+        .collect();
+    prop::sample::select(entries)
+}
+
+fn any_statute() -> impl Strategy<Value = String> {
+    prop_oneof![
+        listed_statute(),
+        prop::sample::select(NOT_LISTED).prop_map(str::to_owned)
+    ]
+}
+
+prop_compose! {
+    fn conviction(arrest: NaiveDate)(
+        statute in any_statute(),
+        felony in prop::option::of(any::<bool>()),
+        days_before in 0u64..6000,
+        yo in prop::bool::weighted(0.1),
+        jd in prop::bool::weighted(0.05),
+        inchoate in prop::option::weighted(0.15, prop::sample::select(vec![Inchoate::Attempt, Inchoate::Conspiracy, Inchoate::Solicitation, Inchoate::Facilitation])),
+        hate in prop::bool::weighted(0.05),
+        days_incarcerated in prop_oneof![Just(0u32), 0u32..3000],
+    ) -> Conviction {
+        Conviction {
+            statute: statute.into(),
+            felony,
+            judgment_date: arrest.checked_sub_days(Days::new(days_before)).unwrap_or(arrest),
+            jurisdiction: Jurisdiction::NewYork,
+            ny_equivalent: None,
+            youthful_offender: yo,
+            juvenile_delinquent: jd,
+            inchoate,
+            hate_crime: hate,
+            days_incarcerated,
+        }
+    }
+}
+
+prop_compose! {
+    fn case()(arrest_offset in 0u64..4300, lag in 0u64..30)(
+        agency in prop::sample::select(Agency::ALL.to_vec()),
+        judicial_warrant in any::<bool>(),
+        tsdb in prop::bool::weighted(0.1),
+        reentered in prop::bool::weighted(0.2),
+        convictions in prop::collection::vec(conviction(base_day() + Days::new(1200 + arrest_offset)), 0..5),
+        arrest_offset in Just(arrest_offset),
+        lag in Just(lag),
+    ) -> Case {
+        let arrest = base_day() + Days::new(1200 + arrest_offset);
+        Case {
+            id: None,
+            agency,
+            as_of: Some(arrest + Days::new(lag)),
+            arrest_date: arrest,
+            judicial_warrant,
+            tsdb_possible_match: tsdb,
+            reentered_after_removal: reentered,
+            convictions,
+        }
+    }
+}
+
+fn decide(case: &Case) -> Decision {
+    match evaluate(case, base_day()) {
+        Ok(o) => o.decision,
+        Err(e) => panic!("{e} in {case:?}"),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Adding a conviction that is not for a violent or serious crime never changes the decision.
+    #[test]
+    fn a_non_covered_conviction_never_changes_the_decision(
+        mut c in case(),
+        statute in prop::sample::select(NOT_LISTED),
+        felony in any::<bool>(),
+        days_before in 0u64..3000,
+    ) {
+        let before = decide(&c);
+        let arrest = c.arrest_date;
+        c.convictions.push(Conviction {
+            statute: statute.into(),
+            felony: Some(felony),
+            judgment_date: arrest.checked_sub_days(Days::new(days_before)).unwrap_or(arrest),
+            jurisdiction: Jurisdiction::NewYork,
+            ny_equivalent: None,
+            youthful_offender: false,
+            juvenile_delinquent: false,
+            inchoate: None,
+            hate_crime: false,
+            days_incarcerated: 500,
+        });
+        prop_assert_eq!(decide(&c), before);
+    }
+
+    /// Without a judicial warrant no agency may honor a detainer.
+    #[test]
+    fn no_judicial_warrant_never_honors(mut c in case()) {
+        c.judicial_warrant = false;
+        prop_assert_ne!(decide(&c), Decision::Honor);
+    }
+
+    /// Only the Police Department has the 48-hour exception.
+    #[test]
+    fn only_nypd_holds_48_hours(c in case()) {
+        if c.agency != Agency::Nypd {
+            prop_assert_ne!(decide(&c), Decision::Hold48hPendingJudicialWarrant);
+        }
+    }
+
+    /// A judicial warrant can only move a decision towards honoring.
+    #[test]
+    fn a_warrant_never_makes_the_answer_stricter(mut c in case()) {
+        c.judicial_warrant = false;
+        let without = decide(&c);
+        c.judicial_warrant = true;
+        let with = decide(&c);
+        if without == Decision::Hold48hPendingJudicialWarrant {
+            prop_assert_ne!(with, Decision::Decline);
+        }
+        if without == Decision::Honor {
+            prop_assert_eq!(with, Decision::Honor);
+        }
+    }
+
+    /// Youthful-offender adjudications never count: marking every conviction YO gives the same answer as
+    /// having no convictions.
+    #[test]
+    fn youthful_offender_adjudications_never_count(mut c in case()) {
+        for k in &mut c.convictions { k.youthful_offender = true; }
+        let with = decide(&c);
+        c.convictions.clear();
+        prop_assert_eq!(with, decide(&c));
+    }
+
+    /// DOC may answer information requests exactly when the record condition holds; and with a warrant,
+    /// exactly when it may honor.
+    #[test]
+    fn doc_information_sharing_matches_the_record_condition(mut c in case()) {
+        c.agency = Agency::Doc;
+        c.judicial_warrant = true;
+        let o = evaluate(&c, base_day()).expect("valid");
+        prop_assert_eq!(o.may_share_information, Some(o.decision == Decision::Honor));
+    }
+
+    /// Every outcome cites its authorities, and JSON round-trips its decision.
+    #[test]
+    fn outcomes_are_cited_and_serialise(c in case()) {
+        let o = evaluate(&c, base_day()).expect("valid");
+        prop_assert!(o.citations().len() >= 4);
+        let json = serde_json::to_value(&o).expect("serialises");
+        prop_assert_eq!(json["decision"].as_str(), Some(o.decision.id()));
+        prop_assert_eq!(json["trace"].as_array().map(Vec::len), Some(o.trace.len()));
+    }
+
+    /// A case survives JSON: serialise the input, read it back, same decision.
+    #[test]
+    fn case_json_round_trip(c in case()) {
+        let text = serde_json::to_string(&c).expect("serialises");
+        let back = Case::from_json(&text).expect("reads back");
+        prop_assert_eq!(decide(&back), decide(&c));
+    }
+
+    /// The citation parser never panics, and what it prints it reads back the same.
+    #[test]
+    fn statute_parser_total_and_round_trips(s in "\\PC{0,40}") {
+        if let Ok(st) = Statute::parse(&s) {
+            prop_assert_eq!(Statute::parse(&st.to_string()), Ok(st));
+        }
+    }
+
+    #[test]
+    fn case_reader_never_panics(s in "\\PC{0,200}") {
+        let _ = Case::from_json(&s);
+    }
+}
