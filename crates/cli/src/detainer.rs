@@ -4,7 +4,7 @@ use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use amparo_law::detainer::{Case, CaseError, Decision, Outcome, evaluate};
+use amparo_law::detainer::{Case, CaseError, Decision, Outcome, OutcomeJson, TraceLevel, evaluate};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -26,12 +26,32 @@ pub struct Args {
     /// The day that fills in an absent "as_of" (default: today, on this machine's clock).
     #[arg(long, value_name = "YYYY-MM-DD")]
     today: Option<NaiveDate>,
+    /// JSON trace: every step with its words (full), or rules, results, citations and warning codes only
+    /// (summary, for bulk analysis).
+    #[arg(long, value_enum, default_value_t = Trace::Full)]
+    trace: Trace,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Trace {
+    Full,
+    Summary,
+}
+
+impl From<Trace> for TraceLevel {
+    fn from(t: Trace) -> Self {
+        match t {
+            Trace::Full => TraceLevel::Full,
+            Trace::Summary => TraceLevel::Summary,
+        }
+    }
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
     let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let level = TraceLevel::from(args.trace);
     if let Some(path) = args.batch {
-        return batch(&path, today);
+        return batch(&path, today, level);
     }
     let path = args.file.unwrap_or_else(|| PathBuf::from("-"));
     if path.as_os_str() == "-" && io::stdin().is_terminal() {
@@ -43,7 +63,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut out = stdout.lock();
     match (outcome, args.format) {
         (Ok(o), Format::Json) => {
-            serde_json::to_writer_pretty(&mut out, &o)?;
+            serde_json::to_writer_pretty(&mut out, &OutcomeJson { outcome: &o, level })?;
             writeln!(out)?;
         }
         (Ok(o), Format::Text) => write_text(&mut out, &o)?,
@@ -70,7 +90,7 @@ fn error_json(line: Option<u64>, e: &CaseError) -> serde_json::Value {
 }
 
 /// Stream cases: constant memory whatever the input size.
-fn batch(path: &std::path::Path, today: NaiveDate) -> Result<ExitCode> {
+fn batch(path: &std::path::Path, today: NaiveDate, level: TraceLevel) -> Result<ExitCode> {
     let (mut reader, len) = input::open_stream(path)?;
     let progress = if io::stderr().is_terminal() {
         let pb = match len {
@@ -114,7 +134,7 @@ fn batch(path: &std::path::Path, today: NaiveDate) -> Result<ExitCode> {
             Ok(o) => {
                 decided += 1;
                 counts[decision_index(o.decision)] += 1;
-                serde_json::to_writer(&mut out, &o)
+                serde_json::to_writer(&mut out, &OutcomeJson { outcome: &o, level })
             }
             Err(e) => {
                 failed += 1;

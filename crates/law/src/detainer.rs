@@ -132,6 +132,56 @@ impl Serialize for Jurisdiction {
     }
 }
 
+/// Read a "YYYY-MM-DD" date quickly (the batch path reads millions); anything else is refused with a message.
+fn parse_ymd(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
+}
+
+struct DateVisitor;
+
+impl serde::de::Visitor<'_> for DateVisitor {
+    type Value = NaiveDate;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date written YYYY-MM-DD")
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<NaiveDate, E> {
+        parse_ymd(v).ok_or_else(|| E::custom(format!("invalid date {v:?}: expected a real date written YYYY-MM-DD")))
+    }
+}
+
+fn de_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    d.deserialize_str(DateVisitor)
+}
+
+fn de_opt_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    struct Opt;
+    impl<'de> serde::de::Visitor<'de> for Opt {
+        type Value = Option<NaiveDate>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a date written YYYY-MM-DD, or null")
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            de_date(d).map(Some)
+        }
+    }
+    d.deserialize_option(Opt)
+}
+
 fn default_ny() -> Jurisdiction {
     Jurisdiction::NewYork
 }
@@ -145,6 +195,7 @@ pub struct Conviction {
     /// Whether the conviction was for a felony. Absent is read as false, with a warning.
     #[serde(default)]
     pub felony: Option<bool>,
+    #[serde(deserialize_with = "de_date")]
     pub judgment_date: NaiveDate,
     #[serde(default = "default_ny")]
     pub jurisdiction: Jurisdiction,
@@ -172,9 +223,10 @@ pub struct Case {
     pub id: Option<CompactString>,
     pub agency: Agency,
     /// The day whose law applies. Absent: today.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "de_opt_date")]
     pub as_of: Option<NaiveDate>,
     /// The date of the instant arrest.
+    #[serde(deserialize_with = "de_date")]
     pub arrest_date: NaiveDate,
     /// A judicial warrant (Article III judge or federal magistrate judge) was presented with the detainer.
     #[serde(default)]
@@ -253,6 +305,11 @@ impl Outcome {
         citations(&self.trace)
     }
 
+    /// The outcome as the JSON contract writes it (full trace).
+    pub fn to_string_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    }
+
     /// One sentence saying what the decision means for this agency.
     pub fn summary(&self) -> Summary {
         Summary {
@@ -262,8 +319,52 @@ impl Outcome {
     }
 }
 
-impl Serialize for Outcome {
+/// How much of the trace to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TraceLevel {
+    /// Every step with the fact it rested on, in words (the default; what a lawyer audits).
+    #[default]
+    Full,
+    /// Every step with its rule, result and citation, and warnings as codes, without the words (for bulk
+    /// analysis).
+    Summary,
+}
+
+/// An outcome written at a trace level.
+pub struct OutcomeJson<'a> {
+    pub outcome: &'a Outcome,
+    pub level: TraceLevel,
+}
+
+struct SummarySteps<'a>(&'a [Step<Detail>]);
+
+impl Serialize for SummarySteps<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        serializer.collect_seq(self.0.iter().map(|step| {
+            struct One<'b>(&'b Step<Detail>);
+            impl Serialize for One<'_> {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    let mut s = serializer.serialize_struct("Step", 3)?;
+                    s.serialize_field("rule", self.0.rule)?;
+                    s.serialize_field("holds", &self.0.holds)?;
+                    s.serialize_field("citation", &self.0.authority.citation)?;
+                    s.end()
+                }
+            }
+            One(step)
+        }))
+    }
+}
+
+impl Serialize for OutcomeJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.outcome.serialize_at(serializer, self.level)
+    }
+}
+
+impl Outcome {
+    fn serialize_at<S: serde::Serializer>(&self, serializer: S, level: TraceLevel) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut m = serializer.serialize_map(None)?;
         if let Some(id) = &self.id {
@@ -272,12 +373,28 @@ impl Serialize for Outcome {
         m.serialize_entry("agency", &self.agency)?;
         m.serialize_entry("as_of", &self.as_of)?;
         m.serialize_entry("decision", &self.decision)?;
-        m.serialize_entry("summary", &Displayed(&self.summary()))?;
+        if level == TraceLevel::Full {
+            m.serialize_entry("summary", &Displayed(&self.summary()))?;
+        }
         m.serialize_entry("may_share_information", &self.may_share_information)?;
-        m.serialize_entry("trace", &self.trace)?;
+        match level {
+            TraceLevel::Full => m.serialize_entry("trace", &self.trace)?,
+            TraceLevel::Summary => m.serialize_entry("trace", &SummarySteps(&self.trace))?,
+        }
         m.serialize_entry("citations", &self.citations())?;
-        m.serialize_entry("warnings", &WarningsSer(&self.warnings))?;
+        match level {
+            TraceLevel::Full => m.serialize_entry("warnings", &WarningsSer(&self.warnings))?,
+            TraceLevel::Summary => {
+                m.serialize_entry("warnings", &self.warnings.iter().map(Warning::code).collect::<Vec<_>>())?
+            }
+        }
         m.end()
+    }
+}
+
+impl Serialize for Outcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.serialize_at(serializer, TraceLevel::Full)
     }
 }
 
@@ -350,6 +467,26 @@ pub enum Warning {
     AuthorityNote { authority: &'static Authority },
 }
 
+impl Warning {
+    /// A stable code for the kind of warning, with the conviction it concerns where there is one.
+    pub fn code(&self) -> String {
+        let (kind, index) = match self {
+            Warning::SubdivisionUnknown { index, .. } => ("subdivision_unknown", Some(index)),
+            Warning::ListedFromUncertain { index, .. } => ("listed_from_uncertain", Some(index)),
+            Warning::FelonyNotGiven { index } => ("felony_not_given", Some(index)),
+            Warning::InchoateOfRuleOffense { index, .. } => ("inchoate_of_rule_offense", Some(index)),
+            Warning::SectionUnconfirmed { index, .. } => ("section_unconfirmed", Some(index)),
+            Warning::TextNotVerified { .. } => ("text_not_verified", None),
+            Warning::EffectiveDateUncertain { .. } => ("effective_date_uncertain", None),
+            Warning::AuthorityNote { .. } => ("authority_note", None),
+        };
+        match index {
+            Some(i) => format!("{kind}:convictions[{i}]"),
+            None => kind.to_owned(),
+        }
+    }
+}
+
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -375,9 +512,8 @@ impl fmt::Display for Warning {
             ),
             Warning::InchoateOfRuleOffense { index, offense } => write!(
                 f,
-                "convictions[{index}]: an attempt, conspiracy, solicitation or facilitation of {} was not counted: {} reaches such forms only of the crimes enumerated in the Administrative Code list, and {} adds the completed offense only.",
+                "convictions[{index}]: an attempt, conspiracy, solicitation or facilitation of {} was not counted: subparagraph (iii) reaches such forms only of the crimes enumerated in the Administrative Code list, and {} adds the completed offense only.",
                 offense.short(),
-                "subparagraph (iii)",
                 offense.authority.citation
             ),
             Warning::TextNotVerified { section, as_of } => write!(
@@ -999,7 +1135,7 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Result<Outcome, CaseError> {
     });
 
     let mut covered_days: u64 = 0;
-    let mut covered_dates: Vec<NaiveDate> = Vec::new();
+    let mut last_covered: Option<NaiveDate> = None;
     for (index, c) in case.convictions.iter().enumerate() {
         if c.judgment_date > case.arrest_date {
             return Err(CaseError::new(
@@ -1022,7 +1158,7 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Result<Outcome, CaseError> {
         let counts = k.coverage.counts();
         if counts {
             covered_days += u64::from(c.days_incarcerated);
-            covered_dates.push(c.judgment_date);
+            last_covered = last_covered.max(Some(c.judgment_date));
         }
         trace.push(Step {
             rule: "violent_or_serious_crime",
@@ -1041,7 +1177,6 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Result<Outcome, CaseError> {
     // Five-year look-back, counted to the day from the instant arrest, extended by time incarcerated for
     // violent or serious crimes. A judgment counts if it was entered after the day five years before the
     // arrest: a person with none "for at least five years" before the arrest is not "convicted".
-    let last_covered = covered_dates.iter().max().copied();
     let five_years_before = case
         .arrest_date
         .checked_sub_months(Months::new(60))

@@ -4,7 +4,7 @@
 //!
 //! Data: `data/offenses.toml`, `data/penal_law_sections.toml`, `data/vtl_sections.toml`.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -316,7 +316,7 @@ impl Offenses {
             source,
         })?;
         let mut entries: Vec<Offense> = Vec::with_capacity(file.offense.len());
-        let mut by_section = HashMap::new();
+        let mut by_section = HashMap::default();
         for r in file.offense {
             let statute = Statute::parse(&r.section).map_err(|source| OffenseDataError::Statute {
                 section: r.section.clone(),

@@ -272,7 +272,9 @@ impl Statute {
         if s.is_empty() {
             return Err(StatuteError::Empty);
         }
-        let (code, rest) = if let Some(rest) = VTL_PREFIXES.iter().find_map(|p| strip_prefix_ci(s, p)) {
+        let (code, rest) = if let Some(rest) = s.strip_prefix("PL ") {
+            (Code::Pl, rest)
+        } else if let Some(rest) = VTL_PREFIXES.iter().find_map(|p| strip_prefix_ci(s, p)) {
             (Code::Vtl, rest)
         } else if let Some(rest) = PL_PREFIXES.iter().find_map(|p| strip_prefix_ci(s, p)) {
             (Code::Pl, rest)
