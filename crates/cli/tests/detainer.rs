@@ -1,0 +1,171 @@
+//! `amparo detainer` and `amparo law` as a user runs them.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn amparo() -> Command {
+    let mut c = Command::cargo_bin("amparo").expect("binary built");
+    c.env("NO_COLOR", "1");
+    c
+}
+
+const ISSUE_EXAMPLE: &str = r#"{
+  "agency": "doc", "as_of": "2026-11-26", "arrest_date": "2026-11-20",
+  "judicial_warrant": false, "tsdb_possible_match": false, "reentered_after_removal": false,
+  "convictions": [{"statute": "PL 265.02(3)", "felony": true, "judgment_date": "2023-04-11", "jurisdiction": "NY",
+    "ny_equivalent": null, "youthful_offender": false, "juvenile_delinquent": false, "inchoate": null,
+    "hate_crime": false, "days_incarcerated": 0}]
+}"#;
+
+#[test]
+fn one_case_as_json_follows_the_contract() {
+    let out = amparo()
+        .args(["detainer", "-", "--format", "json"])
+        .write_stdin(ISSUE_EXAMPLE)
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).expect("JSON");
+    assert_eq!(v["decision"], "decline");
+    assert_eq!(v["may_share_information"], true);
+    let trace = v["trace"].as_array().expect("trace");
+    assert!(
+        trace
+            .iter()
+            .all(|s| s["rule"].is_string() && s["holds"].is_boolean() && s["citation"].is_string())
+    );
+    assert!(
+        trace
+            .iter()
+            .any(|s| s["citation"] == "NYC Admin. Code § 9-131(b)(1)(i)" && s["holds"] == false)
+    );
+    let cites: Vec<&str> = v["citations"]
+        .as_array()
+        .expect("citations")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(cites.contains(&"NYC Admin. Code § 9-131(b)(1)(i)"));
+    assert!(v["warnings"].is_array());
+}
+
+#[test]
+fn one_case_as_text_reads_like_an_audit() {
+    let file = tempfile::NamedTempFile::new().expect("temp file");
+    std::fs::write(file.path(), ISSUE_EXAMPLE).expect("write");
+    amparo()
+        .args(["detainer"])
+        .arg(file.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("DECLINE\n"))
+        .stdout(predicate::str::contains(
+            "[does not hold] judicial warrant presented — NYC Admin. Code § 9-131(b)(1)(i)",
+        ))
+        .stdout(predicate::str::contains("PL 265.02(3), felony, judgment 2023-04-11"))
+        .stdout(predicate::str::contains("legal information, not legal advice"));
+}
+
+#[test]
+fn bad_input_names_the_field_and_exits_2() {
+    amparo()
+        .args(["detainer", "-"])
+        .write_stdin(r#"{"agency":"nypd","arrest_date":"2026-11-20","convictions":[{"statute":"PL 999.99","felony":true,"judgment_date":"2020-01-01"}]}"#)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("convictions[0].statute: PL 999.99: no such section"));
+    amparo()
+        .args(["detainer", "-", "--format", "json"])
+        .write_stdin(r#"{"arrest_date":"2026-11-20"}"#)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains(r#""field": "agency""#));
+    amparo()
+        .args(["detainer", "/nonexistent/case.json"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("opening"));
+}
+
+#[test]
+fn batch_streams_one_line_per_case_and_keeps_going_past_errors() {
+    let input = [
+        r#"{"id":"a","agency":"doc","as_of":"2026-11-26","arrest_date":"2026-11-20","judicial_warrant":true,"tsdb_possible_match":true}"#,
+        "",
+        r#"{"id":"b","agency":"doc","arrest_date":"2026-11-20","convictions":[{"statute":"PL 999.99","felony":true,"judgment_date":"2020-01-01"}]}"#,
+        r#"not json"#,
+        r#"{"id":"c","agency":"nypd","as_of":"2026-11-26","arrest_date":"2026-11-20","tsdb_possible_match":true}"#,
+    ]
+    .join("\n");
+    let out = amparo()
+        .args(["detainer", "--batch", "-", "--today", "2026-11-26"])
+        .write_stdin(input)
+        .assert()
+        .code(2);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).expect("utf-8");
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 4, "{stdout}");
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["decision"], "honor");
+    assert_eq!(lines[1]["line"], 3);
+    assert_eq!(lines[1]["error"]["field"], "convictions[0].statute");
+    assert_eq!(lines[2]["line"], 4);
+    assert_eq!(lines[3]["id"], "c");
+    assert_eq!(lines[3]["decision"], "hold_48h_pending_judicial_warrant");
+    // Not a terminal: no progress bar on stderr.
+    assert!(out.get_output().stderr.is_empty());
+}
+
+#[test]
+fn batch_summary_trace_is_compact() {
+    let input = r#"{"agency":"doc","as_of":"2026-11-26","arrest_date":"2026-11-20","convictions":[{"statute":"PL 265.02","felony":true,"judgment_date":"2025-01-01"}]}"#;
+    let out = amparo()
+        .args(["detainer", "--batch", "-", "--trace", "summary"])
+        .write_stdin(input)
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).expect("JSON");
+    assert!(v["trace"][0].get("detail").is_none());
+    assert!(
+        v["warnings"]
+            .as_array()
+            .expect("warnings")
+            .iter()
+            .any(|w| w == "subdivision_unknown:convictions[0]")
+    );
+}
+
+#[test]
+fn law_offenses_lists_all_162_with_citations() {
+    let out = amparo()
+        .args(["law", "offenses", "--format", "json"])
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).expect("JSON");
+    let list = v.as_array().expect("array");
+    assert_eq!(list.len(), 162);
+    assert!(
+        list.iter()
+            .all(|o| o["citation"].is_string() && o["listed_from"].is_string())
+    );
+    let before_rule = amparo()
+        .args(["law", "offenses", "--format", "json", "--as-of", "2019-01-01"])
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&before_rule.get_output().stdout).expect("JSON");
+    assert_eq!(
+        v.as_array().expect("array").len(),
+        155,
+        "before the DOC rule: the enumerated list only"
+    );
+    amparo()
+        .args(["law", "offenses"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("PL 265.02(2) through (8)"))
+        .stdout(predicate::str::contains("162 entries"));
+}
