@@ -293,8 +293,11 @@ impl Statute {
 
         let mut attempt_prefix = false;
         if code == Code::Pl {
+            // "110/160.15" or "110-160.15": an attempt (Penal Law § 110.00) of the section that follows.
             for p in ["110.00/", "110.00-", "110/", "110-"] {
-                if let Some(r) = rest.strip_prefix(p) {
+                if let Some(r) = rest.strip_prefix(p)
+                    && r.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                {
                     attempt_prefix = true;
                     rest = r.trim_start();
                     break;
@@ -380,6 +383,8 @@ mod tests {
         assert!(a.attempt_prefix);
         assert_eq!(a.section.to_string(), "160.15");
         assert!(p("PL 110-125.25").attempt_prefix);
+        // Found by fuzzing: a lettered section of article 110 is not the attempt prefix.
+        assert!(Statute::parse("PL 110.00-kl").is_ok_and(|s| !s.attempt_prefix));
     }
 
     #[test]
