@@ -272,8 +272,8 @@ impl Statute {
         if s.is_empty() {
             return Err(StatuteError::Empty);
         }
-        let (code, rest) = if let Some(rest) = s.strip_prefix("PL ") {
-            (Code::Pl, rest)
+        let (code, rest) = if s.starts_with("PL ") {
+            (Code::Pl, &s[2..])
         } else if let Some(rest) = VTL_PREFIXES.iter().find_map(|p| strip_prefix_ci(s, p)) {
             (Code::Vtl, rest)
         } else if let Some(rest) = PL_PREFIXES.iter().find_map(|p| strip_prefix_ci(s, p)) {
