@@ -6,8 +6,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod detainer;
+mod guide;
 mod input;
 mod law;
+mod serve;
 
 /// Amparo: know-your-rights information for immigrants in New York City, and the city's sanctuary law as
 /// cited rules. Legal information, not legal advice.
@@ -22,6 +24,12 @@ struct Cli {
 enum Command {
     /// May a New York City agency honor an ICE detainer? (NYC Admin Code §§ 9-131, 14-154, 9-205)
     Detainer(detainer::Args),
+    /// Know your rights: what to do and say if immigration agents come, in 12 languages, every point cited.
+    Guide(guide::Args),
+    /// Run the web app (pages in every language, the JSON API) on this machine.
+    Serve(serve::ServeArgs),
+    /// Write the whole guide as static files (with .br and .gz) for any static host or CDN.
+    ExportSite(serve::ExportArgs),
     /// The law Amparo encodes: covered offenses, authorities.
     Law {
         #[command(subcommand)]
@@ -46,7 +54,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Detainer(args) => detainer::run(args),
+        Command::Guide(args) => guide::run(args),
         Command::Law { what } => law::run(what),
+        Command::Serve(args) => serve::serve(args),
+        Command::ExportSite(args) => serve::export(args),
     };
     match result {
         Ok(code) => code,

@@ -8,6 +8,7 @@
 //! - [`statute`]: reading citations such as "PL 265.02(3)".
 //! - [`offenses`]: the "violent or serious crime" list and the Penal Law section catalogue.
 //! - [`detainer`]: NYC Admin Code §§ 9-131, 14-154 and 9-205: may an agency honor an ICE detainer?
+//! - [`warrant`]: what a paper shown at the door is (judicial or not) and what it allows.
 
 pub mod authority;
 mod data;
@@ -15,6 +16,7 @@ pub mod detainer;
 pub mod offenses;
 pub mod statute;
 pub mod trace;
+pub mod warrant;
 
 pub use authority::{Authority, authorities, authority};
 pub use trace::Step;

@@ -1,0 +1,101 @@
+//! The rendering-neutral model: resolved text in one locale, with citations. Every renderer (terminal, JSON,
+//! Markdown, HTML, PDF cards) starts from these types.
+
+use amparo_law::Authority;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::Direction;
+
+/// One scenario in one locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct RenderedScenario {
+    pub id: String,
+    pub locale: &'static str,
+    pub direction: Direction,
+    pub title: String,
+    pub intro: String,
+    pub sections: Vec<RenderedSection>,
+    /// "Legal information, not legal advice".
+    pub disclaimer: String,
+    /// The translation status, in this locale.
+    pub status: String,
+}
+
+/// One section of a scenario.
+#[derive(Debug, Clone, Serialize)]
+pub struct RenderedSection {
+    pub id: String,
+    pub heading: String,
+    pub statements: Vec<RenderedStatement>,
+}
+
+/// One statement, resolved.
+#[derive(Debug, Clone, Serialize)]
+pub struct RenderedStatement {
+    pub id: String,
+    /// Whether it is one of the ten key points (renderers make these prominent).
+    pub key_point: bool,
+    pub text: String,
+    /// What to say, in this locale and in English (to read out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub say: Option<Say>,
+    /// What not to do.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dont: Option<String>,
+    /// The authorities it rests on (never empty).
+    pub citations: Vec<&'static Authority>,
+    /// The day it was last checked against its sources.
+    pub reviewed: NaiveDate,
+}
+
+/// Words to say: in the reader's language, and the English to read out to officers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Say {
+    pub text: String,
+    pub english: String,
+}
+
+/// The at-the-door page, the wallet card and the door sign.
+#[derive(Debug, Clone, Serialize)]
+pub struct DoorCard {
+    pub locale: &'static str,
+    pub direction: Direction,
+    pub title: String,
+    /// Front: short lines in the holder's language.
+    pub front: Vec<RenderedStatement>,
+    pub back_title: String,
+    /// Back: lines addressed to officers; `english` is printed, `text` is the holder's translation.
+    pub back: Vec<Say>,
+    pub check_title: String,
+    /// What to check on a warrant (door sign).
+    pub check: Vec<String>,
+}
+
+/// A table-of-contents entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioSummary {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    /// How many statements it has.
+    pub points: usize,
+    /// "N points", in this locale.
+    pub points_label: String,
+}
+
+/// Interface labels in one locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct Labels {
+    pub guide_title: String,
+    pub guide_subtitle: String,
+    pub key_points_heading: String,
+    pub scenarios_heading: String,
+    pub say: String,
+    pub say_english: String,
+    pub dont: String,
+    pub sources: String,
+    pub door_card_title: String,
+    pub door_card_back_title: String,
+    pub door_card_check_title: String,
+}

@@ -1,0 +1,27 @@
+// Amparo's service worker: keeps the pages of the language being read available offline.
+// It caches only Amparo's own pages (same origin), never a form submission or an upload.
+"use strict";
+var VERSION = "__VERSION__";
+var PAGES = __PAGES__; // { "es": ["/es/", "/es/home", ...], ... }
+self.addEventListener("install", function (e) { self.skipWaiting(); });
+self.addEventListener("activate", function (e) {
+  e.waitUntil(caches.keys().then(function (keys) {
+    return Promise.all(keys.filter(function (k) { return k.indexOf(VERSION + ":") !== 0; }).map(function (k) { return caches.delete(k); }));
+  }).then(function () { return self.clients.claim(); }));
+});
+self.addEventListener("message", function (e) {
+  var lang = e.data && e.data.cache;
+  if (!lang || !PAGES[lang]) { return; }
+  e.waitUntil(caches.open(VERSION + ":" + lang).then(function (c) { return c.addAll(PAGES[lang].concat(["/app.js", "/manifest.webmanifest"])); }));
+});
+self.addEventListener("fetch", function (e) {
+  var req = e.request;
+  if (req.method !== "GET" || new URL(req.url).origin !== location.origin) { return; }
+  e.respondWith(fetch(req).then(function (res) {
+    return res;
+  }).catch(function () {
+    return caches.match(req, { ignoreSearch: true }).then(function (hit) {
+      return hit || new Response("Offline", { status: 503, headers: { "Content-Type": "text/plain" } });
+    });
+  }));
+});

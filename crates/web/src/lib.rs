@@ -1,0 +1,316 @@
+//! # amparo-web
+//!
+//! The web app: every page of every locale pre-rendered at start-up and served from memory (already
+//! compressed), a few dynamic pages for forms (detainer checker, warrant check), and the JSON API. It holds no
+//! legal logic: the law, the guide and the documents crates answer; this crate renders.
+//!
+//! Privacy by architecture: no cookies, no request logging, no third-party requests (a strict
+//! Content-Security-Policy enforces it in the browser), request bodies processed in memory only.
+
+pub mod api;
+pub mod pages;
+pub mod site;
+pub mod ui;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use amparo_guide::{Guide, GuideError};
+use amparo_law::detainer::{Case, evaluate};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, Form, Path, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+pub use site::{Asset, Site};
+use site::{HTML, LocaleWords};
+
+/// Largest form or JSON body accepted (a detainer case is a few hundred bytes).
+pub const MAX_FORM_BYTES: usize = 64 * 1024;
+/// Largest upload accepted (a phone photo or a PDF of a warrant).
+pub const MAX_UPLOAD_BYTES: usize = 12 * 1024 * 1024;
+/// A request that takes longer than this is answered with an error.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What every handler shares.
+pub struct App {
+    pub site: Site,
+    words: HashMap<&'static str, LocaleWords>,
+    csp: HeaderValue,
+}
+
+impl App {
+    /// Render the site for every locale of the guide.
+    pub fn new() -> Result<Self, GuideError> {
+        // Load once through the fallible path, so bad embedded data is an error here, not a panic later.
+        Guide::load()?;
+        let guide = Guide::get();
+        let site = Site::build(guide)?;
+        let words = site
+            .locales
+            .iter()
+            .map(|l| Ok((l.id, LocaleWords::new(guide, l.clone())?)))
+            .collect::<Result<_, GuideError>>()?;
+        Ok(Self {
+            site,
+            words,
+            csp: csp(),
+        })
+    }
+
+    fn words(&self, lang: &str) -> Option<&LocaleWords> {
+        self.words.get(lang)
+    }
+}
+
+/// The Content-Security-Policy: nothing from any other origin; the one inline style by its hash.
+fn csp() -> HeaderValue {
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(pages::CSS.as_bytes()));
+    let value = format!(
+        "default-src 'none'; style-src 'sha256-{hash}'; script-src 'self'; img-src 'self'; manifest-src 'self'; worker-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    );
+    HeaderValue::from_str(&value).unwrap_or(HeaderValue::from_static("default-src 'none'"))
+}
+
+const SECURITY_HEADERS: &[(&str, &str)] = &[
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "no-referrer"),
+    ("x-frame-options", "DENY"),
+    ("cross-origin-opener-policy", "same-origin"),
+    ("cross-origin-resource-policy", "same-origin"),
+    (
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    ),
+];
+
+fn add_security_headers(app: &App, headers: &mut HeaderMap) {
+    headers.insert(header::CONTENT_SECURITY_POLICY, app.csp.clone());
+    for (k, v) in SECURITY_HEADERS {
+        headers.insert(*k, HeaderValue::from_static(v));
+    }
+}
+
+/// The router: pre-rendered pages, form handlers, the JSON API.
+pub fn router(app: Arc<App>) -> Router {
+    let api = Router::new()
+        .route("/api/v1/detainer", post(api::detainer))
+        .route("/api/v1/guide", get(api::guide_index))
+        .route("/api/v1/guide/{lang}/{scenario}", get(api::guide))
+        .layer(DefaultBodyLimit::max(MAX_FORM_BYTES));
+    let forms = Router::new()
+        .route("/{lang}/detainer", get(static_page).post(detainer_form))
+        .layer(DefaultBodyLimit::max(MAX_FORM_BYTES));
+    Router::new()
+        .merge(api)
+        .merge(forms)
+        .fallback(static_page)
+        .layer(axum::middleware::map_response_with_state(app.clone(), secure))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .with_state(app)
+}
+
+async fn secure(State(app): State<Arc<App>>, mut res: Response) -> Response {
+    add_security_headers(&app, res.headers_mut());
+    res
+}
+
+/// Which pre-compressed body to send.
+fn pick_encoding(headers: &HeaderMap) -> Option<&'static str> {
+    let accept = headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let has = |name: &str| {
+        accept.split(',').any(|part| {
+            let mut it = part.split(';');
+            let coding = it.next().unwrap_or("").trim();
+            let refused = it.any(|p| p.trim().replace(' ', "") == "q=0");
+            coding.eq_ignore_ascii_case(name) && !refused
+        })
+    };
+    if has("br") {
+        Some("br")
+    } else if has("gzip") {
+        Some("gzip")
+    } else {
+        None
+    }
+}
+
+/// Serve an asset, honouring Accept-Encoding and If-None-Match.
+pub fn serve_asset(asset: &Asset, req_headers: &HeaderMap, head: bool) -> Response {
+    let not_modified = req_headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == asset.etag));
+    let mut res = Response::new(Body::empty());
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    if let Ok(etag) = HeaderValue::from_str(&asset.etag) {
+        h.insert(header::ETAG, etag);
+    }
+    if not_modified {
+        *res.status_mut() = StatusCode::NOT_MODIFIED;
+        return res;
+    }
+    let body = match pick_encoding(req_headers) {
+        Some(enc) => {
+            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(enc));
+            if enc == "br" {
+                asset.br.clone()
+            } else {
+                asset.gzip.clone()
+            }
+        }
+        None => asset.identity.clone(),
+    };
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+    if !head {
+        *res.body_mut() = Body::from(body);
+    }
+    res
+}
+
+async fn static_page(State(app): State<Arc<App>>, method: Method, uri: Uri, headers: HeaderMap) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        return (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, HEAD")]).into_response();
+    }
+    let path = uri.path();
+    if let Some(asset) = app.site.assets.get(path) {
+        return serve_asset(asset, &headers, method == Method::HEAD);
+    }
+    // "/es" → "/es/"
+    if app.words(path.trim_start_matches('/')).is_some() {
+        return Redirect::permanent(&format!("{path}/")).into_response();
+    }
+    not_found(&app, path)
+}
+
+fn not_found(app: &App, path: &str) -> Response {
+    let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    let w = app.words(lang).or_else(|| app.words("en"));
+    let body = match w {
+        Some(w) => pages::not_found(&w.chrome("404", "")).into_string(),
+        None => "Not found".to_owned(),
+    };
+    (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, HTML)], body).into_response()
+}
+
+/// The detainer form's fields → the JSON contract, so the page and the API give the same answers and errors.
+fn form_to_case(fields: &[(String, String)]) -> serde_json::Value {
+    let get = |k: &str| {
+        fields
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.trim())
+            .filter(|v| !v.is_empty())
+    };
+    let flag = |k: &str| get(k).is_some();
+    let mut case = serde_json::json!({
+        "agency": get("agency").unwrap_or("doc"),
+        "judicial_warrant": flag("judicial_warrant"),
+        "tsdb_possible_match": flag("tsdb_possible_match"),
+        "reentered_after_removal": flag("reentered_after_removal"),
+    });
+    if let Some(d) = get("arrest_date") {
+        case["arrest_date"] = d.into();
+    }
+    if let Some(d) = get("as_of") {
+        case["as_of"] = d.into();
+    }
+    let mut convictions = Vec::new();
+    for i in 0..pages::CONVICTION_ROWS {
+        let k = |name: &str| format!("c{i}_{name}");
+        let Some(statute) = get(&k("statute")) else { continue };
+        let mut c = serde_json::json!({
+            "statute": statute,
+            "felony": flag(&k("felony")),
+            "youthful_offender": flag(&k("youthful_offender")),
+            "juvenile_delinquent": flag(&k("juvenile_delinquent")),
+            "hate_crime": flag(&k("hate_crime")),
+        });
+        c["judgment_date"] = get(&k("judgment_date")).unwrap_or("").into();
+        if let Some(days) = get(&k("days_incarcerated")) {
+            c["days_incarcerated"] = days.parse::<i64>().map(Into::into).unwrap_or_else(|_| days.into());
+        }
+        match get(&k("jurisdiction")) {
+            Some("federal") => c["jurisdiction"] = "federal".into(),
+            Some("other") => c["jurisdiction"] = get(&k("state")).unwrap_or("").into(),
+            _ => {}
+        }
+        if let Some(eq) = get(&k("ny_equivalent")) {
+            c["ny_equivalent"] = eq.into();
+        }
+        if let Some(inch) = get(&k("inchoate")) {
+            c["inchoate"] = inch.into();
+        }
+        convictions.push(c);
+    }
+    case["convictions"] = convictions.into();
+    case
+}
+
+async fn detainer_form(
+    State(app): State<Arc<App>>,
+    Path(lang): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    let Some(w) = app.words(&lang) else {
+        return not_found(&app, &lang);
+    };
+    let json = form_to_case(&fields).to_string();
+    let chrome = w.chrome("Detainer checker", "detainer");
+    let body = match Case::from_json(&json).and_then(|c| evaluate(&c, api::today())) {
+        Ok(o) => pages::detainer_result(&chrome, &o, pages::detainer_form(&chrome, &fields, None)),
+        Err(e) => {
+            let msg = format!("{}: {}", e.field, e.message);
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                [(header::CONTENT_TYPE, HTML)],
+                pages::detainer_page(&chrome, &fields, Some(&msg)).into_string(),
+            )
+                .into_response();
+        }
+    };
+    ([(header::CONTENT_TYPE, HTML)], body.into_string()).into_response()
+}
+
+/// Serve until Ctrl-C. Writes one line at start-up and nothing per request.
+pub async fn serve(addr: SocketAddr) -> std::io::Result<()> {
+    let app = App::new().map_err(|e| std::io::Error::other(e.to_string()))?;
+    let n = app.site.assets.len();
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let local = listener.local_addr()?;
+    eprintln!("amparo: serving {n} pages and assets on http://{local}/ (no request logs; Ctrl-C stops)");
+    axum::serve(listener, router(Arc::new(app)))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}
+
+/// Run the server on a new Tokio runtime until Ctrl-C (for the command line).
+pub fn serve_blocking(addr: SocketAddr) -> std::io::Result<()> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(serve(addr))
+}
+
+/// Write the whole site as static files into `dir`; returns how many files (each with `.br` and `.gz`).
+pub fn export_site(dir: &std::path::Path) -> std::io::Result<usize> {
+    let app = App::new().map_err(|e| std::io::Error::other(e.to_string()))?;
+    app.site.export(dir)
+}

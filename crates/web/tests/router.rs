@@ -1,0 +1,359 @@
+//! The web app through its router, as a browser and an API client use it.
+
+use std::io::Read;
+use std::sync::{Arc, OnceLock};
+
+use amparo_web::{App, router};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+fn app() -> Arc<App> {
+    static APP: OnceLock<Arc<App>> = OnceLock::new();
+    APP.get_or_init(|| Arc::new(App::new().expect("the site builds")))
+        .clone()
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn text(&self) -> String {
+        String::from_utf8(self.body.clone()).expect("utf-8")
+    }
+}
+
+async fn send(req: Request<Body>) -> Reply {
+    let res = router(app()).oneshot(req).await.expect("infallible");
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = res.into_body().collect().await.expect("body").to_bytes().to_vec();
+    Reply { status, headers, body }
+}
+
+async fn get(path: &str) -> Reply {
+    send(Request::get(path).body(Body::empty()).expect("request")).await
+}
+
+fn html_paths() -> Vec<String> {
+    let mut v: Vec<String> = app()
+        .site
+        .assets
+        .iter()
+        .filter(|(_, a)| a.content_type.starts_with("text/html"))
+        .map(|(p, _)| p.clone())
+        .collect();
+    v.sort();
+    v
+}
+
+#[tokio::test]
+async fn every_page_of_every_locale_renders_with_lang_and_dir() {
+    let locales = amparo_guide::Guide::get().locale_ids();
+    assert_eq!(locales.len(), 12);
+    for l in &locales {
+        for path in amparo_web::site::locale_paths(amparo_guide::Guide::get(), l) {
+            let r = get(&path).await;
+            assert_eq!(r.status, StatusCode::OK, "{path}");
+            let html = r.text();
+            let dir = if *l == "ar" || *l == "ur" { "rtl" } else { "ltr" };
+            assert!(
+                html.contains(&format!(r#"<html lang="{l}" dir="{dir}">"#)),
+                "{path}: lang/dir"
+            );
+            assert!(html.contains("<main"), "{path}");
+        }
+    }
+    let picker = get("/").await.text();
+    for l in &locales {
+        assert!(picker.contains(&format!(r#"href="/{l}/""#)), "picker links {l}");
+    }
+}
+
+#[tokio::test]
+async fn every_html_page_fits_in_14_kib_compressed_with_everything_it_needs() {
+    for path in html_paths() {
+        let asset = &app().site.assets[&path];
+        // Everything needed to render is inline (the CSS); app.js is an optional enhancement.
+        assert!(asset.br.len() <= 14 * 1024, "{path}: {} bytes brotli", asset.br.len());
+        assert!(asset.gzip.len() <= 14 * 1024, "{path}: {} bytes gzip", asset.gzip.len());
+        let mut back = Vec::new();
+        brotli_decompress(&asset.br, &mut back);
+        assert_eq!(back, asset.identity.to_vec(), "{path}: brotli round trip");
+    }
+}
+
+fn brotli_decompress(data: &[u8], out: &mut Vec<u8>) {
+    let mut r = brotli_reader(data);
+    r.read_to_end(out).expect("valid brotli");
+}
+
+fn brotli_reader(data: &[u8]) -> impl Read + '_ {
+    brotli_decompressor_shim::Reader::new(data)
+}
+
+mod brotli_decompressor_shim {
+    pub use brotli::Decompressor;
+    pub struct Reader<'a>(Decompressor<&'a [u8]>);
+    impl<'a> Reader<'a> {
+        pub fn new(d: &'a [u8]) -> Self {
+            Self(Decompressor::new(d, 4096))
+        }
+    }
+    impl std::io::Read for Reader<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            self.0.read(buf)
+        }
+    }
+}
+
+#[tokio::test]
+async fn pages_load_nothing_from_another_origin() {
+    for path in html_paths() {
+        let html = app().site.assets[&path].identity.clone();
+        let html = std::str::from_utf8(&html).expect("utf-8");
+        for attr in [
+            "src=\"",
+            "action=\"",
+            "rel=\"manifest\" href=\"",
+            "rel=\"stylesheet\" href=\"",
+        ] {
+            for (i, _) in html.match_indices(attr) {
+                let rest = &html[i + attr.len()..];
+                assert!(
+                    rest.starts_with('/'),
+                    "{path}: {attr}{} is not same-origin",
+                    &rest[..rest.len().min(40)]
+                );
+            }
+        }
+        assert!(!html.contains("<iframe") && !html.contains("<img src=\"http"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers_and_no_cookie() {
+    let json = r#"{"agency":"doc","arrest_date":"2026-11-20"}"#;
+    let replies = [
+        get("/").await,
+        get("/es/home").await,
+        get("/nope").await,
+        get("/api/v1/guide/en/home").await,
+        send(
+            Request::post("/api/v1/detainer")
+                .header("content-type", "application/json")
+                .body(Body::from(json))
+                .expect("req"),
+        )
+        .await,
+    ];
+    for r in replies {
+        let csp = r
+            .headers
+            .get(header::CONTENT_SECURITY_POLICY)
+            .expect("CSP")
+            .to_str()
+            .expect("ascii");
+        assert!(csp.starts_with("default-src 'none';"), "{csp}");
+        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("form-action 'self'"));
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("http"), "{csp}");
+        assert_eq!(
+            r.headers.get("x-content-type-options").map(|v| v.as_bytes()),
+            Some(&b"nosniff"[..])
+        );
+        assert_eq!(
+            r.headers.get("referrer-policy").map(|v| v.as_bytes()),
+            Some(&b"no-referrer"[..])
+        );
+        assert!(r.headers.get(header::SET_COOKIE).is_none());
+    }
+}
+
+#[tokio::test]
+async fn the_inline_style_matches_the_csp_hash() {
+    use base64::Engine;
+    use sha2::Digest;
+    let r = get("/en/").await;
+    let html = r.text();
+    let start = html.find("<style>").expect("inline style") + "<style>".len();
+    let end = html[start..].find("</style>").expect("end") + start;
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(&html.as_bytes()[start..end]));
+    let csp = r
+        .headers
+        .get(header::CONTENT_SECURITY_POLICY)
+        .expect("CSP")
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    assert!(
+        csp.contains(&format!("'sha256-{hash}'")),
+        "the browser would refuse the page's own CSS"
+    );
+}
+
+#[tokio::test]
+async fn compressed_bodies_and_revalidation() {
+    let r = send(
+        Request::get("/fr/home")
+            .header(header::ACCEPT_ENCODING, "gzip, br")
+            .body(Body::empty())
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(
+        r.headers.get(header::CONTENT_ENCODING).map(|v| v.as_bytes()),
+        Some(&b"br"[..])
+    );
+    let etag = r.headers.get(header::ETAG).expect("etag").clone();
+    let again = send(
+        Request::get("/fr/home")
+            .header(header::IF_NONE_MATCH, etag)
+            .body(Body::empty())
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+    let gz = send(
+        Request::get("/fr/home")
+            .header(header::ACCEPT_ENCODING, "gzip, br;q=0")
+            .body(Body::empty())
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(
+        gz.headers.get(header::CONTENT_ENCODING).map(|v| v.as_bytes()),
+        Some(&b"gzip"[..])
+    );
+    let plain = get("/fr/home").await;
+    assert!(plain.headers.get(header::CONTENT_ENCODING).is_none());
+    assert!(plain.text().contains("<html lang=\"fr\""));
+}
+
+#[tokio::test]
+async fn unknown_pages_are_404_in_the_right_language_and_locale_roots_redirect() {
+    let r = get("/es/no-such-page").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(r.text().contains(r#"<html lang="es""#));
+    let r = get("/es").await;
+    assert_eq!(r.status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(
+        r.headers.get(header::LOCATION).map(|v| v.as_bytes()),
+        Some(&b"/es/"[..])
+    );
+    let r = send(Request::delete("/es/").body(Body::empty()).expect("req")).await;
+    assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+}
+
+#[tokio::test]
+async fn the_detainer_api_follows_the_cli_contract() {
+    let case = r#"{"agency":"nypd","as_of":"2026-11-26","arrest_date":"2026-11-20","reentered_after_removal":true,"convictions":[{"statute":"PL 140.30","felony":true,"judgment_date":"2010-03-02"}]}"#;
+    let r = send(
+        Request::post("/api/v1/detainer")
+            .header("content-type", "application/json")
+            .body(Body::from(case))
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_slice(&r.body).expect("JSON");
+    let expected = amparo_law::detainer::evaluate(
+        &amparo_law::detainer::Case::from_json(case).expect("case"),
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("date"),
+    )
+    .expect("decides");
+    assert_eq!(v, serde_json::to_value(&expected).expect("json"));
+    assert_eq!(v["decision"], "hold_48h_pending_judicial_warrant");
+
+    let bad = r#"{"agency":"doc","arrest_date":"2026-11-20","convictions":[{"statute":"PL 999.99","felony":true,"judgment_date":"2020-01-01"}]}"#;
+    let r = send(Request::post("/api/v1/detainer").body(Body::from(bad)).expect("req")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let v: serde_json::Value = serde_json::from_slice(&r.body).expect("JSON");
+    assert_eq!(v["error"]["field"], "convictions[0].statute");
+
+    let huge = vec![b' '; amparo_web::MAX_FORM_BYTES + 1];
+    let r = send(Request::post("/api/v1/detainer").body(Body::from(huge)).expect("req")).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn the_detainer_form_works_without_javascript() {
+    let form = "agency=doc&arrest_date=2026-11-20&as_of=2026-11-26&judicial_warrant=on&c0_statute=PL+265.02%283%29&c0_judgment_date=2023-04-11&c0_felony=on&c1_statute=";
+    let r = send(
+        Request::post("/en/detainer")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(form))
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let html = r.text();
+    assert!(html.contains("<h1>Honor</h1>"), "{html}");
+    assert!(html.contains("NYC Admin. Code § 9-131(b)(1)"));
+    assert!(
+        html.contains(r#"value="PL 265.02(3)""#),
+        "the form keeps what was typed"
+    );
+
+    let bad = "agency=doc&c0_statute=PL+999.99&c0_judgment_date=2020-01-01&c0_felony=on";
+    let r = send(
+        Request::post("/es/detainer")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(bad))
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().contains("arrest_date: missing field"));
+}
+
+#[tokio::test]
+async fn the_guide_api_serves_every_scenario_with_citations() {
+    let r = get("/api/v1/guide/ur/home").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_slice(&r.body).expect("JSON");
+    assert_eq!(v["direction"], "rtl");
+    for sec in v["sections"].as_array().expect("sections") {
+        for st in sec["statements"].as_array().expect("statements") {
+            assert!(!st["citations"].as_array().expect("citations").is_empty());
+        }
+    }
+    assert_eq!(get("/api/v1/guide/xx/home").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(get("/api/v1/guide/en/nowhere").await.status, StatusCode::NOT_FOUND);
+    let spec: serde_json::Value =
+        serde_json::from_slice(&get("/api/v1/openapi.json").await.body).expect("OpenAPI JSON");
+    assert_eq!(spec["openapi"], "3.1.0");
+}
+
+#[tokio::test]
+async fn offline_support_lists_every_page_of_each_locale() {
+    let sw = get("/sw.js").await.text();
+    for path in amparo_web::site::locale_paths(amparo_guide::Guide::get(), "bn") {
+        assert!(sw.contains(&format!("\"{path}\"")), "service worker misses {path}");
+    }
+    let manifest: serde_json::Value = serde_json::from_slice(&get("/manifest.webmanifest").await.body).expect("JSON");
+    assert_eq!(manifest["start_url"], "/");
+}
+
+#[test]
+fn export_site_writes_every_page_with_compressed_twins() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let n = app().site.export(dir.path()).expect("export");
+    assert_eq!(n, app().site.assets.len());
+    for rel in [
+        "index.html",
+        "es/index.html",
+        "ar/home.html",
+        "sw.js",
+        "api/v1/openapi.json",
+    ] {
+        let p = dir.path().join(rel);
+        assert!(p.is_file(), "{rel}");
+        assert!(dir.path().join(format!("{rel}.br")).is_file(), "{rel}.br");
+        assert!(dir.path().join(format!("{rel}.gz")).is_file(), "{rel}.gz");
+    }
+}
