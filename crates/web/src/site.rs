@@ -12,6 +12,10 @@ use sha2::{Digest, Sha256};
 use crate::pages::{self, Chrome};
 use crate::ui::Ui;
 
+/// Brotli quality: 9 compresses within a few percent of 11 at many times the speed (the whole site is
+/// compressed at start-up).
+const BROTLI_QUALITY: u32 = 9;
+
 /// One response body, ready in every encoding we serve.
 #[derive(Debug, Clone)]
 pub struct Asset {
@@ -28,7 +32,7 @@ impl Asset {
         let identity: Bytes = body.into();
         let mut br = Vec::with_capacity(identity.len() / 3);
         {
-            let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+            let mut w = brotli::CompressorWriter::new(&mut br, 4096, BROTLI_QUALITY, 22);
             // Writing to a Vec cannot fail.
             let _ = w.write_all(&identity);
         }

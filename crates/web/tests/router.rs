@@ -357,3 +357,27 @@ fn export_site_writes_every_page_with_compressed_twins() {
         assert!(dir.path().join(format!("{rel}.gz")).is_file(), "{rel}.gz");
     }
 }
+
+/// Every locale has its home, door, warrant, privacy, detainer and scenario pages, plus the picker; prints
+/// the largest compressed page (run with --nocapture).
+#[test]
+fn the_site_has_every_page_and_reports_sizes() {
+    let mut sizes: Vec<(usize, usize, String)> = html_paths()
+        .into_iter()
+        .map(|p| {
+            let a = &app().site.assets[&p];
+            (a.br.len(), a.identity.len(), p)
+        })
+        .collect();
+    sizes.sort();
+    let (br, raw, path) = sizes.last().cloned().unwrap_or_default();
+    println!(
+        "{} HTML pages; largest compressed: {path} {br} bytes brotli ({raw} raw)",
+        sizes.len()
+    );
+    let guide = amparo_guide::Guide::get();
+    assert_eq!(
+        sizes.len(),
+        1 + guide.locale_ids().len() * (5 + guide.scenario_ids().len())
+    );
+}
