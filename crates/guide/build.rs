@@ -1,27 +1,51 @@
-//! Embeds every `locales/<id>/guide.ftl` in the library: adding a locale is adding a directory (and a line in
-//! `locales/status.toml`), no code change.
+//! Embeds every `locales/<id>/*.ftl` resource of [`RESOURCES`] in the library: adding a locale is adding a
+//! directory with a `guide.ftl` (and a line in `locales/status.toml`), no code change.
 
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
 
+/// The Fluent resources of one locale, in the order they are added to its bundle: the know-your-rights guide,
+/// then the web app's interface words (`ui-*`).
+const RESOURCES: &[&str] = &["guide.ftl", "ui.ftl"];
+
 fn main() {
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("locales");
+    // A directory: cargo rescans it, so a new locale or a new resource file is picked up.
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut ids: Vec<String> = fs::read_dir(&dir)
         .expect("crates/guide/locales exists")
         .filter_map(Result::ok)
-        .filter(|e| e.path().join("guide.ftl").is_file())
+        .filter(|e| e.path().join(RESOURCES[0]).is_file())
         .filter_map(|e| e.file_name().into_string().ok())
         .collect();
     ids.sort();
     let mut out = String::from(
-        "/// Every embedded Fluent resource: (locale id, text).\npub const LOCALE_FILES: &[(&str, &str)] = &[\n",
+        "/// The Fluent resource files of a locale, in the order they are added to its bundle.\n\
+         pub const RESOURCES: &[&str] = &[",
+    );
+    for file in RESOURCES {
+        write!(out, "{file:?}, ").expect("write to a String");
+    }
+    out.push_str(
+        "];\n\n/// Every embedded Fluent resource: (locale id, file name, text), by locale id and then in the order \
+         of [`RESOURCES`]. A locale may lack a file; the lint reports each of its messages as missing.\n\
+         pub const LOCALE_FILES: &[(&str, &str, &str)] = &[\n",
     );
     for id in &ids {
-        let path = dir.join(id).join("guide.ftl");
-        println!("cargo::rerun-if-changed={}", path.display());
-        writeln!(out, "    ({id:?}, include_str!({:?})),", path.display().to_string()).expect("write to a String");
+        for file in RESOURCES {
+            let path = dir.join(id).join(file);
+            if !path.is_file() {
+                continue;
+            }
+            println!("cargo::rerun-if-changed={}", path.display());
+            writeln!(
+                out,
+                "    ({id:?}, {file:?}, include_str!({:?})),",
+                path.display().to_string()
+            )
+            .expect("write to a String");
+        }
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locale_files.rs");

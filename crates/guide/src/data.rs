@@ -1,5 +1,5 @@
 //! The embedded data: scenarios and statements (`data/scenarios.toml`), locale status (`locales/status.toml`)
-//! and the Fluent resources (`locales/<id>/guide.ftl`, listed at build time).
+//! and the Fluent resources (`locales/<id>/guide.ftl` and `locales/<id>/ui.ftl`, listed at build time).
 
 use std::collections::BTreeMap;
 

@@ -2,9 +2,9 @@
 //!
 //! Amparo's know-your-rights guide: scenarios → sections → statements as data (`data/scenarios.toml`), each
 //! statement with its citations (authority ids of `amparo-law`) and review date; the words as Project Fluent
-//! resources in English and New York City's ten designated languages (`locales/<id>/guide.ftl`); and a
-//! rendering-neutral model that the CLI, the web app and the printable cards all use, so no text is written
-//! twice.
+//! resources in English and New York City's ten designated languages (`locales/<id>/guide.ftl`, and the web
+//! app's interface words in `locales/<id>/ui.ftl`, both in one bundle per locale); and a rendering-neutral model
+//! that the CLI, the web app and the printable cards all use, so no text is written twice.
 //!
 //! ```
 //! let guide = amparo_guide::Guide::load()?;
@@ -29,7 +29,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
-pub use data::{LOCALE_FILES, ScenarioData, SectionData, StatementData};
+pub use data::{LOCALE_FILES, RESOURCES, ScenarioData, SectionData, StatementData};
 pub use model::{DoorCard, Labels, RenderedScenario, RenderedSection, RenderedStatement, Say, ScenarioSummary};
 
 /// The locale of the source text, and the language of the lines read out to officers.
@@ -52,8 +52,12 @@ pub enum GuideError {
     },
     #[error("{file}: {message}")]
     Invalid { file: &'static str, message: String },
-    #[error("locales/{locale}/guide.ftl: {message}")]
-    Resource { locale: String, message: String },
+    #[error("locales/{locale}/{file}: {message}")]
+    Resource {
+        locale: String,
+        file: &'static str,
+        message: String,
+    },
     #[error("message {id:?} is missing in locale {locale} and in English")]
     MissingMessage { locale: String, id: String },
     #[error("message {id:?} in locale {locale}: {message}")]
@@ -391,9 +395,16 @@ impl Guide {
         }
     }
 
-    /// Any message of the guide by id (for renderers that need a label not in [`Labels`]).
+    /// Any message of the guide by id (for renderers that need a label not in [`Labels`]), falling back to
+    /// English where the locale lacks it (see [`Guide::has_message`]).
     pub fn message(&self, locale: &str, id: &str) -> Result<String, GuideError> {
         self.format(self.locale_ref(locale)?, id, None)
+    }
+
+    /// Whether the locale itself defines message `id` (so [`Guide::message`] gives it without falling back to
+    /// English). False for an unknown locale.
+    pub fn has_message(&self, locale: &str, id: &str) -> bool {
+        self.locale_ref(locale).is_ok_and(|l| l.bundle.has_message(id))
     }
 
     /// The interface labels, in one locale.
@@ -655,10 +666,10 @@ fn load_locales(status: data::StatusFile) -> Result<Vec<Locale>, GuideError> {
     const F: &str = data::STATUS_FILE;
     let mut locales = Vec::new();
     for s in status.locale {
-        let Some(&(id, ftl)) = LOCALE_FILES.iter().find(|(id, _)| *id == s.id) else {
+        let Some(&(id, _, _)) = LOCALE_FILES.iter().find(|(id, _, _)| *id == s.id) else {
             return Err(invalid(
                 F,
-                format!("locale {:?} has no locales/{}/guide.ftl", s.id, s.id),
+                format!("locale {:?} has no locales/{}/{}", s.id, s.id, RESOURCES[0]),
             ));
         };
         if locales.iter().any(|l: &Locale| l.id == id) {
@@ -672,18 +683,37 @@ fn load_locales(status: data::StatusFile) -> Result<Vec<Locale>, GuideError> {
         }
         let langid: LanguageIdentifier = id.parse().map_err(|e| GuideError::Resource {
             locale: id.to_string(),
+            file: RESOURCES[0],
             message: format!("not a BCP 47 id: {e}"),
-        })?;
-        let resource = FluentResource::try_new(ftl.to_string()).map_err(|(_, errors)| GuideError::Resource {
-            locale: id.to_string(),
-            message: errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
         })?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
         bundle.set_use_isolating(false);
-        bundle.add_resource(resource).map_err(|errors| GuideError::Resource {
-            locale: id.to_string(),
-            message: errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
-        })?;
+        // Every file of the locale goes into its one bundle; a message defined in two files is an error.
+        for &(_, file, ftl) in LOCALE_FILES.iter().filter(|(l, _, _)| *l == id) {
+            let error = |message: String| GuideError::Resource {
+                locale: id.to_string(),
+                file,
+                message,
+            };
+            let resource = FluentResource::try_new(ftl.to_string())
+                .map_err(|(_, errors)| error(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))?;
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| error(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))?;
+        }
+        if id == SOURCE_LOCALE {
+            // The source text is complete: a translation may lack a file (and fall back to English), English may
+            // not.
+            for file in RESOURCES {
+                if !LOCALE_FILES.iter().any(|(l, f, _)| *l == id && f == file) {
+                    return Err(GuideError::Resource {
+                        locale: id.to_string(),
+                        file,
+                        message: "missing (the source locale must have every resource file)".to_string(),
+                    });
+                }
+            }
+        }
         locales.push(Locale {
             id,
             langid,
@@ -692,11 +722,11 @@ fn load_locales(status: data::StatusFile) -> Result<Vec<Locale>, GuideError> {
             bundle,
         });
     }
-    for (id, _) in LOCALE_FILES {
+    for (id, file, _) in LOCALE_FILES {
         if !locales.iter().any(|l| l.id == *id) {
             return Err(invalid(
                 F,
-                format!("locales/{id}/guide.ftl exists but {id:?} is not listed"),
+                format!("locales/{id}/{file} exists but {id:?} is not listed"),
             ));
         }
     }

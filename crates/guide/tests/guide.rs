@@ -141,6 +141,35 @@ fn no_locale_misses_or_adds_a_key_or_changes_a_placeholder() {
 }
 
 #[test]
+fn every_locale_has_the_guide_and_the_interface_words_each_in_its_own_file() {
+    assert_eq!(amparo_guide::RESOURCES, ["guide.ftl", "ui.ftl"]);
+    for locale in LOCALES {
+        for file in amparo_guide::RESOURCES {
+            let (_, _, ftl) = amparo_guide::LOCALE_FILES
+                .iter()
+                .find(|(l, f, _)| *l == locale && f == file)
+                .unwrap_or_else(|| panic!("locales/{locale}/{file} is not embedded"));
+            let messages = lint::message_variables(ftl).unwrap_or_else(|e| panic!("{locale}/{file}: {e}"));
+            assert!(!messages.is_empty(), "{locale}/{file} is empty");
+            for id in messages.keys() {
+                // The web app's words (`ui-*`) live in ui.ftl, and only there.
+                assert_eq!(id.starts_with("ui-"), *file == "ui.ftl", "{locale}/{file}: {id}");
+            }
+        }
+    }
+    // Both files are in the one bundle of each locale.
+    let g = guide();
+    for locale in LOCALES {
+        assert!(g.has_message(locale, "guide-title") && g.has_message(locale, "ui-privacy-title"));
+        assert_ne!(
+            g.message(locale, "ui-warrant-unavailable").expect("ui message"),
+            g.message(locale, "ui-error").expect("ui message")
+        );
+    }
+    assert!(!g.has_message("en", "ui-no-such-word") && !g.has_message("de", "ui-error"));
+}
+
+#[test]
 fn every_scenario_renders_in_every_locale() {
     let g = guide();
     for locale in LOCALES {

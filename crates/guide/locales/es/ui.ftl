@@ -1,0 +1,48 @@
+### Amparo, aplicación web: palabras de la interfaz. Español.
+### Traducción asistida por máquina, aún no revisada por un hablante nativo.
+
+## Navegación
+
+ui-choose-language = Elija su idioma
+ui-door-now = ¿Hay agentes en la puerta ahora mismo?
+ui-door-now-hint = Qué hacer y qué decir, en una sola pantalla.
+ui-check-warrant = Revisar una orden o un papel
+ui-check-warrant-hint = ¿La firmó un juez? ¿Qué permite?
+ui-detainer = Revisión de órdenes de retención (para abogados y personal de la ciudad)
+ui-detainer-note = Esta herramienta es para abogados y personal de la ciudad. Está en inglés, el idioma de la ley.
+ui-privacy = Privacidad
+ui-languages = Idiomas
+ui-read-aloud = Leer en voz alta
+ui-all-scenarios = Todas las situaciones
+ui-offline-note = Después de abrirlas una vez, estas páginas también funcionan sin conexión en este aparato.
+
+## Revisar una orden
+
+ui-warrant-title = Revisar una orden o un papel
+ui-warrant-intro = No abra la puerta. Pídales que pasen el papel por debajo de la puerta o que lo muestren en la ventana. Luego conteste según lo que ve, o suba una foto.
+ui-warrant-q-top = ¿Qué está impreso en la parte de arriba del papel?
+ui-warrant-q-corner = ¿Qué está impreso en la esquina de abajo (un número de formulario como I-200 o AO 442)?
+ui-warrant-q-signature = ¿Qué está impreso debajo de la firma (nombre y cargo)?
+ui-warrant-q-names = ¿Qué nombre y qué dirección aparecen en el papel?
+ui-warrant-your-name = Su nombre (opcional, no se guarda)
+ui-warrant-your-address = Esta dirección (opcional, no se guarda)
+ui-warrant-upload = O suba una foto o un PDF del papel
+ui-warrant-upload-note = El archivo se lee en la memoria y nunca se guarda.
+ui-check = Revisar
+ui-result = Resultado
+ui-back = Volver
+
+## Privacidad
+
+ui-privacy-title = Privacidad
+ui-privacy-1 = Amparo no guarda nada sobre usted. No usa cookies, no mide visitas y no carga nada de ningún otro sitio web.
+ui-privacy-2 = Una foto, un PDF o un texto que usted envía para revisar un papel se lee en la memoria para responderle y luego se descarta. Nunca se escribe en el disco ni en un registro.
+ui-privacy-3 = El servidor no guarda ningún registro de quién entró ni de lo que vio: ni direcciones, ni páginas, ni contenido.
+ui-privacy-4 = Después de su primera visita, su teléfono puede guardar las páginas de este idioma para abrirlas sin conexión. Se quedan en su aparato.
+ui-privacy-5 = Amparo es software libre. Cualquier persona puede usarlo en su propia computadora y revisar lo que hace.
+
+## Errores
+
+ui-not-found = Esta página no existe.
+ui-error = Algo salió mal. No se guardó nada de lo que usted envió.
+ui-warrant-unavailable = Esta revisión no pudo leer el papel. No se guardó nada de lo que usted envió.

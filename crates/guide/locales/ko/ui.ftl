@@ -1,0 +1,48 @@
+### Amparo 웹 앱: 화면 문구. 한국어.
+### 기계 보조 번역이며, 아직 원어민의 검토를 받지 않았습니다.
+
+## 메뉴
+
+ui-choose-language = 언어를 선택하세요
+ui-door-now = 지금 요원이 문 앞에 와 있나요?
+ui-door-now-hint = 무엇을 하고 무슨 말을 할지 한 화면에서 보세요.
+ui-check-warrant = 영장이나 서류 확인하기
+ui-check-warrant-hint = 판사가 서명했나요? 무엇을 허용하나요?
+ui-detainer = 구금 요청서 검토 도구 (변호사 및 시 직원용)
+ui-detainer-note = 이 검토 도구는 변호사와 시 직원을 위한 것입니다. 법의 언어인 영어로 되어 있습니다.
+ui-privacy = 개인정보 보호
+ui-languages = 언어
+ui-read-aloud = 소리 내어 읽기
+ui-all-scenarios = 모든 상황
+ui-offline-note = 한 번 열어 두면 이 기기에서는 인터넷 연결 없이도 이 페이지들을 볼 수 있습니다.
+
+## 영장 확인
+
+ui-warrant-title = 영장이나 서류 확인하기
+ui-warrant-intro = 문을 열지 마세요. 서류를 문 아래로 밀어 넣거나 창문에 대고 보여 달라고 하세요. 그런 다음 보이는 내용대로 질문에 답하거나 사진을 올리세요.
+ui-warrant-q-top = 서류 맨 위에 무엇이 인쇄되어 있나요?
+ui-warrant-q-corner = 아래쪽 모서리에 무엇이 인쇄되어 있나요? (예: I-200 또는 AO 442 같은 양식 번호)
+ui-warrant-q-signature = 서명 아래에 무엇이 인쇄되어 있나요? (이름과 직함)
+ui-warrant-q-names = 누구의 이름과 어떤 주소가 적혀 있나요?
+ui-warrant-your-name = 내 이름 (선택 사항, 저장되지 않음)
+ui-warrant-your-address = 이 주소 (선택 사항, 저장되지 않음)
+ui-warrant-upload = 또는 서류의 사진이나 PDF를 올리세요
+ui-warrant-upload-note = 파일은 메모리에서만 읽으며 절대 저장하지 않습니다.
+ui-check = 확인
+ui-result = 결과
+ui-back = 뒤로
+
+## 개인정보 보호
+
+ui-privacy-title = 개인정보 보호
+ui-privacy-1 = Amparo는 사용자에 관한 어떤 정보도 보관하지 않습니다. 쿠키를 쓰지 않고, 방문 분석을 하지 않으며, 다른 웹사이트에서 아무것도 불러오지 않습니다.
+ui-privacy-2 = 서류를 확인하려고 보낸 사진, PDF, 글은 답을 드리기 위해 메모리에서만 읽은 뒤 버립니다. 디스크나 기록(로그)에는 절대 쓰지 않습니다.
+ui-privacy-3 = 서버는 누가 방문했는지, 무엇을 보았는지 기록하지 않습니다. 주소도, 페이지도, 내용도 남기지 않습니다.
+ui-privacy-4 = 처음 방문한 뒤에는 휴대폰이 이 언어의 페이지를 저장해 두어 인터넷 연결 없이도 열 수 있습니다. 이 페이지들은 사용자의 기기에만 남습니다.
+ui-privacy-5 = Amparo는 자유 소프트웨어입니다. 누구나 자기 컴퓨터에서 실행해 보고 무엇을 하는지 확인할 수 있습니다.
+
+## 오류
+
+ui-not-found = 이 페이지는 없습니다.
+ui-error = 문제가 생겼습니다. 보내신 내용은 아무것도 보관하지 않았습니다.
+ui-warrant-unavailable = 서류를 읽지 못했습니다. 보내신 내용은 아무것도 보관하지 않았습니다.

@@ -1,0 +1,48 @@
+### Amparo, aplikacja internetowa: słowa interfejsu. Polski.
+### Tłumaczenie maszynowe, jeszcze niesprawdzone przez rodzimego użytkownika języka.
+
+## Nawigacja
+
+ui-choose-language = Wybierz swój język
+ui-door-now = Agenci są teraz pod drzwiami?
+ui-door-now-hint = Co robić i co mówić – na jednym ekranie.
+ui-check-warrant = Sprawdź nakaz lub dokument
+ui-check-warrant-hint = Czy podpisał go sędzia? Na co pozwala?
+ui-detainer = Sprawdzanie wniosków o zatrzymanie (dla prawników i pracowników miasta)
+ui-detainer-note = To narzędzie jest dla prawników i pracowników miasta. Jest po angielsku, w języku prawa.
+ui-privacy = Prywatność
+ui-languages = Języki
+ui-read-aloud = Czytaj na głos
+ui-all-scenarios = Wszystkie sytuacje
+ui-offline-note = Po pierwszym otwarciu te strony działają na tym urządzeniu także bez internetu.
+
+## Sprawdzanie nakazu
+
+ui-warrant-title = Sprawdź nakaz lub dokument
+ui-warrant-intro = Nie otwieraj drzwi. Poproś, żeby wsunęli dokument pod drzwi albo pokazali go w oknie. Potem odpowiedz na pytania według tego, co widzisz, albo prześlij zdjęcie.
+ui-warrant-q-top = Co jest wydrukowane na górze dokumentu?
+ui-warrant-q-corner = Co jest wydrukowane w dolnym rogu (numer formularza, np. I-200 lub AO 442)?
+ui-warrant-q-signature = Co jest wydrukowane pod podpisem (imię i nazwisko oraz stanowisko)?
+ui-warrant-q-names = Czyje nazwisko i jaki adres są w nim podane?
+ui-warrant-your-name = Twoje imię i nazwisko (nieobowiązkowe, nie jest zapisywane)
+ui-warrant-your-address = Ten adres (nieobowiązkowy, nie jest zapisywany)
+ui-warrant-upload = Albo prześlij zdjęcie lub plik PDF dokumentu
+ui-warrant-upload-note = Plik jest odczytywany tylko w pamięci i nigdy nie jest zapisywany.
+ui-check = Sprawdź
+ui-result = Wynik
+ui-back = Wstecz
+
+## Prywatność
+
+ui-privacy-title = Prywatność
+ui-privacy-1 = Amparo nie przechowuje żadnych informacji o tobie. Nie używa plików cookie, nie zbiera statystyk odwiedzin i nie pobiera niczego z innych stron internetowych.
+ui-privacy-2 = Zdjęcie, plik PDF lub tekst wysłany do sprawdzenia dokumentu jest odczytywany w pamięci, żeby ci odpowiedzieć, a potem usuwany. Nigdy nie jest zapisywany na dysku ani w dzienniku.
+ui-privacy-3 = Serwer nie zapisuje, kto odwiedził stronę ani co oglądał: żadnych adresów, stron ani treści.
+ui-privacy-4 = Po pierwszej wizycie twój telefon może zachować strony w tym języku, żeby otwierały się bez internetu. Zostają na twoim urządzeniu.
+ui-privacy-5 = Amparo to wolne oprogramowanie. Każdy może uruchomić je na własnym komputerze i sprawdzić, co robi.
+
+## Błędy
+
+ui-not-found = Ta strona nie istnieje.
+ui-error = Coś poszło nie tak. Nic z przesłanych danych nie zostało zachowane.
+ui-warrant-unavailable = Nie udało się odczytać dokumentu. Nic z przesłanych danych nie zostało zachowane.
