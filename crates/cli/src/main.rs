@@ -10,6 +10,7 @@ mod guide;
 mod input;
 mod law;
 mod serve;
+mod warrant;
 
 /// Amparo: know-your-rights information for immigrants in New York City, and the city's sanctuary law as
 /// cited rules. Legal information, not legal advice.
@@ -26,6 +27,8 @@ enum Command {
     Detainer(detainer::Args),
     /// Know your rights: what to do and say if immigration agents come, in 12 languages, every point cited.
     Guide(guide::Args),
+    /// Is the paper at the door a judicial warrant or an ICE form? What does it allow?
+    CheckWarrant(warrant::Args),
     /// Run the web app (pages in every language, the JSON API) on this machine.
     Serve(serve::ServeArgs),
     /// Write the whole guide as static files (with .br and .gz) for any static host or CDN.
@@ -56,6 +59,7 @@ fn main() -> ExitCode {
         Command::Detainer(args) => detainer::run(args),
         Command::Guide(args) => guide::run(args),
         Command::Law { what } => law::run(what),
+        Command::CheckWarrant(args) => warrant::run(args),
         Command::Serve(args) => serve::serve(args),
         Command::ExportSite(args) => serve::export(args),
     };

@@ -294,6 +294,10 @@ pub async fn serve(addr: SocketAddr) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;
     eprintln!("amparo: serving {n} pages and assets on http://{local}/ (no request logs; Ctrl-C stops)");
+    use axum::serve::ListenerExt;
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     axum::serve(listener, router(Arc::new(app)))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

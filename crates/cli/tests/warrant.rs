@@ -1,0 +1,224 @@
+//! `amparo check-warrant`: the JSON contract, the text output, guided mode, and bad input (exit code 2).
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn amparo() -> Command {
+    Command::cargo_bin("amparo").unwrap()
+}
+
+const I200: &str = "U.S. DEPARTMENT OF HOMELAND SECURITY
+WARRANT FOR ARREST OF ALIEN
+File No. A123 456 789
+Date: 03/02/2026
+I have determined that there is probable cause to believe that MARIA ELENA GARCIA is removable
+from the United States.
+/s/ Daniel R. Pruitt
+(Signature of Authorized Immigration Officer)
+Daniel R. Pruitt, Supervisory Detention and Deportation Officer
+Last known address: 345 East 21st Street, Apt 3C, New York, NY 10010
+Form I-200 (Rev. 09/16)
+";
+
+const AO93: &str = "AO 93 (Rev. 11/13) Search and Seizure Warrant
+UNITED STATES DISTRICT COURT
+for the
+Southern District of New York
+In the Matter of the Search of
+The premises known as 88-10 Roosevelt Avenue, Apt 2F, Jackson Heights, NY 11372
+SEARCH AND SEIZURE WARRANT
+To: Any authorized law enforcement officer
+YOU ARE COMMANDED to execute this warrant on or before March 16, 2026 (not to exceed 14 days)
+[X] in the daytime 6:00 a.m. to 10:00 p.m.   [ ] at any time in the day or night because good cause has been established.
+Date and time issued: 03/02/2026 10:15 am
+/s/ Hon. Grace Liu
+Judge's signature
+Hon. Grace Liu, United States Magistrate Judge
+Printed name and title
+";
+
+fn json(args: &[&str], stdin: &str) -> serde_json::Value {
+    let out = amparo()
+        .args(args)
+        .write_stdin(stdin)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).unwrap()
+}
+
+#[test]
+fn i200_json_contract() {
+    let v = json(
+        &[
+            "check-warrant",
+            "-",
+            "--format",
+            "json",
+            "--name",
+            "Maria Garcia",
+            "--address",
+            "345 E 21st St Apt 3C",
+            "--now",
+            "2026-03-05T07:30:00-05:00",
+        ],
+        I200,
+    );
+    assert_eq!(v["kind"], "ice_arrest_warrant");
+    assert_eq!(v["judicial"], "no");
+    assert_eq!(v["authorizes_home_entry"], "no");
+    assert_eq!(v["names_person"], true);
+    assert_eq!(v["names_address"], true);
+    assert!(v["expired"].is_null());
+    assert_eq!(v["fields"]["form"], "I-200");
+    assert_eq!(
+        v["fields"]["signer_title"],
+        "Daniel R. Pruitt, Supervisory Detention and Deportation Officer"
+    );
+    assert_eq!(v["fields"]["issued"], "2026-03-02");
+    assert!(
+        v["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["finding"] == "signer_title")
+    );
+    let advice: Vec<&str> = v["advice"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a.as_str())
+        .collect();
+    assert!(advice.contains(&"admin-warrant-no-entry"));
+    assert!(advice.contains(&"door-keep-closed"));
+    assert!(advice.contains(&"say-no-consent"));
+    let cites: Vec<&str> = v["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a.as_str())
+        .collect();
+    assert!(cites.contains(&"8 C.F.R. § 287.8(f)(2)"));
+    assert!(v["trace"].as_array().unwrap().len() >= 4);
+    assert!(!v.to_string().to_lowercase().contains("valid"));
+}
+
+#[test]
+fn federal_search_warrant_in_and_out_of_time() {
+    let base = [
+        "check-warrant",
+        "-",
+        "--format",
+        "json",
+        "--address",
+        "88-10 Roosevelt Ave Apt 2F, Queens",
+    ];
+    let mut within = base.to_vec();
+    within.extend(["--now", "2026-03-10T12:00:00-04:00"]);
+    let v = json(&within, AO93);
+    assert_eq!(v["kind"], "federal_search_warrant");
+    assert_eq!(v["judicial"], "yes");
+    assert_eq!(v["names_address"], true);
+    assert_eq!(v["expired"], false);
+    assert_eq!(v["authorizes_home_entry"], "yes");
+
+    let mut late = base.to_vec();
+    late.extend(["--now", "2026-03-17T12:00:00-04:00"]);
+    let v = json(&late, AO93);
+    assert_eq!(v["expired"], true);
+    assert_eq!(v["authorizes_home_entry"], "no");
+    assert!(v["advice"].as_array().unwrap().iter().any(|a| a == "expired"));
+
+    let mut night = base.to_vec();
+    night.extend(["--now", "2026-03-10T23:30:00-04:00"]);
+    let v = json(&night, AO93);
+    assert_eq!(v["outside_hours"], true);
+}
+
+#[test]
+fn text_output_says_not_judicial() {
+    amparo()
+        .args(["check-warrant", "-"])
+        .write_stdin(I200)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("NOT A JUDICIAL WARRANT"))
+        .stdout(predicate::str::contains("8 C.F.R. § 287.8(f)(2)"));
+}
+
+#[test]
+fn interactive_mode_without_ocr() {
+    let answers = "United States District Court, Eastern District of New York. Arrest Warrant\nAO 442\nUnited States Magistrate Judge\nCarlos Mendez\n\n\n\nyes\nAna Torres\n\n";
+    let out = amparo()
+        .args(["check-warrant", "--interactive", "--format", "json"])
+        .write_stdin(answers)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["channel"], "guided");
+    assert_eq!(v["kind"], "federal_arrest_warrant");
+    assert_eq!(v["judicial"], "yes");
+    assert_eq!(v["authorizes_home_entry"], "limited");
+    assert_eq!(v["names_person"], false);
+    assert!(v["advice"].as_array().unwrap().iter().any(|a| a == "not-named-person"));
+}
+
+#[test]
+fn unrelated_paper_is_unknown() {
+    let v = json(
+        &["check-warrant", "-", "--format", "json"],
+        "RESIDENTIAL LEASE AGREEMENT\nTenant: Ana Torres\n",
+    );
+    assert_eq!(v["kind"], "unknown");
+    assert_eq!(v["judicial"], "unknown");
+    assert!(
+        v["advice"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "unknown-what-to-look-for")
+    );
+}
+
+#[test]
+fn bad_input_exits_2_with_a_message() {
+    // Binary garbage.
+    amparo()
+        .args(["check-warrant", "-"])
+        .write_stdin(vec![0u8, 1, 2, 3, 255, 254, 0, 7])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read"));
+    // Empty.
+    amparo().args(["check-warrant", "-"]).write_stdin("").assert().code(2);
+    // A truncated PDF.
+    amparo()
+        .args(["check-warrant", "-", "--format", "json"])
+        .write_stdin("%PDF-1.7\n1 0 obj << /Type /Catalog >>\n")
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("\"error\""));
+    // An encrypted PDF.
+    amparo()
+        .args(["check-warrant", "-"])
+        .write_stdin("%PDF-1.4\ntrailer << /Root 1 0 R /Encrypt 5 0 R >>\n%%EOF\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("encrypted"));
+    // A truncated JPEG.
+    amparo()
+        .args(["check-warrant", "-"])
+        .write_stdin(vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F'])
+        .assert()
+        .code(2);
+    // A missing file.
+    amparo()
+        .args(["check-warrant", "/nonexistent/paper.pdf"])
+        .assert()
+        .code(2);
+}

@@ -1,0 +1,141 @@
+//! The accuracy report: precision and recall per kind and per channel on the generated specimen corpus,
+//! and the count of non-judicial papers reported as judicial (must be zero).
+//!
+//! ```sh
+//! cargo run --release -p amparo-documents --example accuracy                      # text + PDF
+//! cargo run --release -p amparo-documents --example accuracy -- --photos 12      # + 12 photos per kind (OCR)
+//! cargo run --release -p amparo-documents --example accuracy -- --write /tmp/specimens   # also write the files
+//! ```
+//!
+//! Photos need the `tesseract` command (Debian: tesseract-ocr tesseract-ocr-eng) and the DejaVu fonts
+//! (fonts-dejavu-core) to render the pages. The specimens' layouts are invented: see `specimen.rs`.
+
+#[path = "../tests/render/mod.rs"]
+mod render;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use amparo_documents::accuracy::{Outcome, Score};
+use amparo_documents::specimen::{Specimen, corpus};
+use amparo_documents::{Limits, check_bytes, check_text};
+
+fn main() {
+    let mut photos_per_kind: u64 = 0;
+    let mut write: Option<PathBuf> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--photos" => photos_per_kind = args.next().and_then(|n| n.parse().ok()).unwrap_or(12),
+            "--write" => write = args.next().map(PathBuf::from),
+            other => {
+                eprintln!("unknown argument {other}; use --photos N, --write DIR");
+                std::process::exit(2);
+            }
+        }
+    }
+    let corpus = corpus();
+    let limits = Limits::default();
+    if let Some(dir) = &write {
+        for sub in ["text", "pdf", "photo"] {
+            let _ = std::fs::create_dir_all(dir.join(sub));
+        }
+    }
+
+    // Text.
+    let t0 = Instant::now();
+    let text: Vec<Outcome<'_>> = corpus
+        .iter()
+        .map(|s| {
+            if let Some(dir) = &write {
+                let _ = std::fs::write(dir.join("text").join(format!("{}.txt", s.id)), s.text());
+            }
+            Outcome {
+                specimen: s,
+                result: Ok(check_text(&s.text(), &s.situation)),
+            }
+        })
+        .collect();
+    let text_time = t0.elapsed();
+    print!("{}", Score::new("text", &text));
+    println!(
+        "  ({} specimens in {:.1} ms)\n",
+        corpus.len(),
+        text_time.as_secs_f64() * 1e3
+    );
+
+    // PDF (text layer).
+    let t0 = Instant::now();
+    let pdf: Vec<Outcome<'_>> = corpus
+        .iter()
+        .map(|s| {
+            let bytes = render::pdf(s);
+            if let Some(dir) = &write {
+                let _ = std::fs::write(dir.join("pdf").join(format!("{}.pdf", s.id)), &bytes);
+            }
+            Outcome {
+                specimen: s,
+                result: check_bytes(&bytes, &s.situation, &limits),
+            }
+        })
+        .collect();
+    print!("{}", Score::new("pdf", &pdf));
+    println!(
+        "  ({} PDFs in {:.1} ms)\n",
+        corpus.len(),
+        t0.elapsed().as_secs_f64() * 1e3
+    );
+
+    // Photos (OCR), in two threads.
+    if photos_per_kind > 0 {
+        let chosen: Vec<&Specimen> = corpus
+            .iter()
+            .filter(|s| {
+                s.id.rsplit('-')
+                    .next()
+                    .and_then(|v| v.parse::<u64>().ok())
+                    .is_some_and(|v| v < photos_per_kind)
+            })
+            .collect();
+        let t0 = Instant::now();
+        let font = render::font();
+        let results: Vec<(usize, Result<amparo_documents::Report, amparo_documents::DocumentError>)> =
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = (0..2)
+                    .map(|w| {
+                        let chosen = &chosen;
+                        let font = &font;
+                        let write = &write;
+                        scope.spawn(move || {
+                            let mut out = Vec::new();
+                            for (i, s) in chosen.iter().enumerate().filter(|(i, _)| i % 2 == w) {
+                                let jpeg = render::photo(s, font.as_ref());
+                                if let Some(dir) = write {
+                                    let _ = std::fs::write(dir.join("photo").join(format!("{}.jpg", s.id)), &jpeg);
+                                }
+                                out.push((i, check_bytes(&jpeg, &s.situation, &limits)));
+                            }
+                            out
+                        })
+                    })
+                    .collect();
+                handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+            });
+        let mut photo: Vec<Outcome<'_>> = Vec::new();
+        let mut results = results;
+        results.sort_by_key(|(i, _)| *i);
+        for (i, r) in results {
+            photo.push(Outcome {
+                specimen: chosen[i],
+                result: r,
+            });
+        }
+        print!("{}", Score::new("photo", &photo));
+        println!(
+            "  ({} photos in {:.1} s, {:.2} s per photo on 2 threads)\n",
+            chosen.len(),
+            t0.elapsed().as_secs_f64(),
+            t0.elapsed().as_secs_f64() / chosen.len().max(1) as f64 * 2.0
+        );
+    }
+}

@@ -1,0 +1,222 @@
+//! File intake: what the bytes are, and the limits, checked before anything is decoded.
+
+use std::io::Cursor;
+use std::time::Duration;
+
+use crate::DocumentError;
+
+/// Limits on what Amparo reads. All are checked before decoding (the pixel limit from the image header).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest file accepted, in bytes.
+    pub max_bytes: usize,
+    /// Largest image accepted, in pixels (width × height), read from the header before decoding.
+    pub max_pixels: u64,
+    /// Largest image side, in pixels.
+    pub max_side: u32,
+    /// Pages of a PDF read (the first ones).
+    pub pdf_pages: usize,
+    /// Wall-clock budget for reading a PDF's text layer.
+    pub pdf_time: Duration,
+    /// Wall-clock budget for one OCR run.
+    pub ocr_time: Duration,
+    /// Longest text read, in bytes (a warrant is a page or two).
+    pub max_text_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 25 << 20,
+            max_pixels: 50_000_000,
+            max_side: 12_000,
+            pdf_pages: 8,
+            pdf_time: Duration::from_secs(10),
+            ocr_time: Duration::from_secs(60),
+            max_text_bytes: 1 << 20,
+        }
+    }
+}
+
+/// What the bytes are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Pdf,
+    Png,
+    Jpeg,
+    Webp,
+}
+
+impl Format {
+    pub fn is_image(self) -> bool {
+        matches!(self, Format::Png | Format::Jpeg | Format::Webp)
+    }
+}
+
+/// Identify the bytes by their signature. Checks the size limit first.
+pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<Format, DocumentError> {
+    if bytes.len() > limits.max_bytes {
+        return Err(DocumentError::TooLarge {
+            limit: limits.max_bytes,
+        });
+    }
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(DocumentError::Empty);
+    }
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Ok(Format::Pdf);
+    }
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Ok(Format::Png);
+    }
+    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        return Ok(Format::Jpeg);
+    }
+    if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        return Ok(Format::Webp);
+    }
+    if bytes.len() >= 12 && &bytes[4..8] == b"ftyp" {
+        let brand = &bytes[8..12];
+        if [b"heic", b"heix", b"mif1", b"msf1", b"heim", b"heis", b"hevc"]
+            .iter()
+            .any(|b| brand == *b)
+        {
+            return Err(DocumentError::Unsupported(
+                "HEIC photos cannot be read yet; take the photo as JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible) or send a screenshot",
+            ));
+        }
+    }
+    for (sig, what) in [
+        (&b"GIF8"[..], "GIF images"),
+        (&b"BM"[..], "BMP images"),
+        (&b"II*\0"[..], "TIFF images"),
+        (&b"MM\0*"[..], "TIFF images"),
+        (&b"PK\x03\x04"[..], "ZIP files (and Word or other Office documents)"),
+    ] {
+        if bytes.starts_with(sig) {
+            return Err(DocumentError::NotADocument(what));
+        }
+    }
+    // Text: valid UTF-8 without control characters other than whitespace.
+    let text_like = match std::str::from_utf8(bytes) {
+        Ok(s) => !s.chars().any(|c| c.is_control() && !c.is_whitespace()),
+        Err(_) => false,
+    };
+    if text_like {
+        if bytes.len() > limits.max_text_bytes {
+            return Err(DocumentError::TooLarge {
+                limit: limits.max_text_bytes,
+            });
+        }
+        return Ok(Format::Text);
+    }
+    Err(DocumentError::NotADocument(
+        "this file (not text, PDF, JPEG, PNG or WebP)",
+    ))
+}
+
+/// An image's dimensions from its header only, checked against the pixel limits. Nothing is decoded.
+pub fn image_dimensions(bytes: &[u8], format: Format, limits: &Limits) -> Result<(u32, u32), DocumentError> {
+    let fmt = match format {
+        Format::Png => image::ImageFormat::Png,
+        Format::Jpeg => image::ImageFormat::Jpeg,
+        Format::Webp => image::ImageFormat::WebP,
+        _ => return Err(DocumentError::NotADocument("this file")),
+    };
+    let reader = image::ImageReader::with_format(Cursor::new(bytes), fmt);
+    let (w, h) = reader
+        .into_dimensions()
+        .map_err(|e| DocumentError::BadImage(e.to_string()))?;
+    if w == 0 || h == 0 {
+        return Err(DocumentError::BadImage("the image has no pixels".into()));
+    }
+    if w > limits.max_side || h > limits.max_side || u64::from(w) * u64::from(h) > limits.max_pixels {
+        return Err(DocumentError::TooManyPixels {
+            width: w,
+            height: h,
+            limit: limits.max_pixels,
+        });
+    }
+    Ok((w, h))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_by_signature() {
+        let l = Limits::default();
+        assert_eq!(sniff(b"%PDF-1.7\n...", &l).unwrap(), Format::Pdf);
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\nxxxx", &l).unwrap(), Format::Png);
+        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0], &l).unwrap(), Format::Jpeg);
+        assert_eq!(sniff(b"RIFF\0\0\0\0WEBPVP8 ", &l).unwrap(), Format::Webp);
+        assert_eq!(
+            sniff("WARRANT FOR ARREST OF ALIEN — José".as_bytes(), &l).unwrap(),
+            Format::Text
+        );
+        assert!(matches!(sniff(b"   \n", &l), Err(DocumentError::Empty)));
+        assert!(matches!(
+            sniff(b"\0\x01\x02binary", &l),
+            Err(DocumentError::NotADocument(_))
+        ));
+        assert!(matches!(
+            sniff(b"\0\0\0\x18ftypheic\0\0", &l),
+            Err(DocumentError::Unsupported(_))
+        ));
+        let small = Limits {
+            max_bytes: 4,
+            ..Limits::default()
+        };
+        assert!(matches!(sniff(b"hello", &small), Err(DocumentError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn pixel_limit_from_header_only() {
+        // A PNG header claiming 100000 × 100000 pixels, with no image data: refused before decoding.
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        let mut ihdr = b"IHDR".to_vec();
+        ihdr.extend(100_000u32.to_be_bytes());
+        ihdr.extend(100_000u32.to_be_bytes());
+        ihdr.extend([8, 0, 0, 0, 0]);
+        png.extend(13u32.to_be_bytes());
+        png.extend(&ihdr);
+        png.extend(crc32(&ihdr).to_be_bytes());
+        // A tiny IDAT (a real bomb would hold a few KB of zlib data that inflates to gigabytes) and IEND.
+        for (name, data) in [
+            (&b"IDAT"[..], &[0x78u8, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01][..]),
+            (&b"IEND"[..], &[][..]),
+        ] {
+            let mut chunk = name.to_vec();
+            chunk.extend(data);
+            png.extend((data.len() as u32).to_be_bytes());
+            png.extend(&chunk);
+            png.extend(crc32(&chunk).to_be_bytes());
+        }
+        let l = Limits::default();
+        assert_eq!(sniff(&png, &l).unwrap(), Format::Png);
+        let got = image_dimensions(&png, Format::Png, &l);
+        assert!(
+            matches!(got, Err(DocumentError::TooManyPixels { width: 100_000, .. })),
+            "{got:?}"
+        );
+    }
+
+    fn crc32(data: &[u8]) -> u32 {
+        let mut crc = 0xFFFF_FFFFu32;
+        for &b in data {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 != 0 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+}

@@ -1,0 +1,165 @@
+//! The text channel on the generated corpus: every kind recognised, every judicial answer right, and no
+//! non-judicial paper reported as judicial.
+
+use amparo_documents::accuracy::{Outcome, Score};
+use amparo_documents::specimen::corpus;
+use amparo_documents::{GuidedAnswers, check_guided, check_text};
+use amparo_law::warrant::{Judicial, Kind};
+
+#[test]
+fn text_channel_is_exact_on_the_corpus() {
+    let corpus = corpus();
+    assert!(corpus.len() >= 12 * 10);
+    let outcomes: Vec<Outcome<'_>> = corpus
+        .iter()
+        .map(|s| Outcome {
+            specimen: s,
+            result: Ok(check_text(&s.text(), &s.situation)),
+        })
+        .collect();
+    let score = Score::new("text", &outcomes);
+    println!("{score}");
+    assert_eq!(score.dangerous, 0, "{score}");
+    assert_eq!(score.kind_correct, score.total, "{score}");
+    assert_eq!(score.judicial_correct, score.total, "{score}");
+    assert_eq!(score.fields_correct, score.fields_checked, "{score}");
+}
+
+#[test]
+fn hard_cases_are_in_the_corpus() {
+    let c = corpus();
+    for h in [
+        "dhs form with WARRANT in large type",
+        "I-205 that mentions an immigration judge",
+        "I-200 signed by a Supervisory Detention and Deportation Officer",
+        "judicial warrant naming another person",
+        "judicial warrant naming another address",
+        "expired search warrant",
+        "a lease",
+        "a bill",
+    ] {
+        assert!(c.iter().any(|s| s.hard == Some(h)), "{h}");
+    }
+    assert!(
+        c.iter()
+            .any(|s| s.garbled && s.text().contains("SECUR1TY") || s.text().contains("l-2"))
+    );
+}
+
+#[test]
+fn guided_answers_give_the_same_result_as_text() {
+    let cases = [
+        (
+            "U.S. Department of Homeland Security — Warrant for Arrest of Alien",
+            "Form I-200 (Rev. 09/16)",
+            "Supervisory Detention and Deportation Officer",
+            Kind::IceArrestWarrant,
+            Judicial::No,
+        ),
+        (
+            "ICE",
+            "I-205",
+            "Field Office Director",
+            Kind::IceRemovalWarrant,
+            Judicial::No,
+        ),
+        (
+            "United States District Court, Southern District of New York — Arrest Warrant",
+            "AO 442 (Rev. 11/11)",
+            "United States Magistrate Judge",
+            Kind::FederalArrestWarrant,
+            Judicial::Yes,
+        ),
+        (
+            "Criminal Court of the City of New York — Search Warrant",
+            "",
+            "Judge of the Criminal Court",
+            Kind::StateSearchWarrant,
+            Judicial::Yes,
+        ),
+        (
+            "Executive Office for Immigration Review — Order of the Immigration Judge",
+            "",
+            "Immigration Judge",
+            Kind::ImmigrationCourtOrder,
+            Judicial::No,
+        ),
+        (
+            "United States District Court — Arrest Warrant",
+            "AO 442",
+            "Deportation Officer",
+            Kind::FederalArrestWarrant,
+            Judicial::No,
+        ),
+        ("I don't know", "", "", Kind::Unknown, Judicial::Unknown),
+    ];
+    for (top, corner, under, kind, judicial) in cases {
+        let a = GuidedAnswers {
+            top: top.into(),
+            bottom_corner: corner.into(),
+            under_signature: under.into(),
+            ..GuidedAnswers::default()
+        };
+        let r = check_guided(&a, &Default::default());
+        assert_eq!(r.assessment.kind, kind, "{top}");
+        assert_eq!(r.assessment.judicial, judicial, "{top}");
+    }
+}
+
+mod render;
+
+#[test]
+fn pdf_channel_is_exact_on_the_corpus() {
+    let corpus = corpus();
+    let limits = amparo_documents::Limits::default();
+    let outcomes: Vec<Outcome<'_>> = corpus
+        .iter()
+        .map(|s| Outcome {
+            specimen: s,
+            result: amparo_documents::check_bytes(&render::pdf(s), &s.situation, &limits),
+        })
+        .collect();
+    let score = Score::new("pdf", &outcomes);
+    assert_eq!(score.errors, 0, "{score}");
+    assert_eq!(score.dangerous, 0, "{score}");
+    assert_eq!(score.kind_correct, score.total, "{score}");
+    assert_eq!(score.judicial_correct, score.total, "{score}");
+    assert_eq!(score.fields_correct, score.fields_checked, "{score}");
+    for o in &outcomes {
+        assert_eq!(
+            o.result.as_ref().map(|r| r.channel).ok(),
+            Some(amparo_documents::Channel::Pdf)
+        );
+    }
+}
+
+/// A few photos through Tesseract (skipped, with a note, where `tesseract` or the fonts are missing).
+#[test]
+fn photos_of_dhs_forms_are_never_judicial() {
+    let has_tesseract = std::process::Command::new("tesseract")
+        .arg("--version")
+        .output()
+        .is_ok();
+    let font = render::font();
+    if !has_tesseract || font.is_none() {
+        eprintln!("skipped: needs tesseract-ocr, tesseract-ocr-eng and fonts-dejavu-core");
+        return;
+    }
+    let limits = amparo_documents::Limits::default();
+    for (kind, v) in [
+        (Kind::IceArrestWarrant, 2),
+        (Kind::IceRemovalWarrant, 0),
+        (Kind::FederalArrestWarrant, 0),
+    ] {
+        let s = amparo_documents::specimen::specimen(kind, v);
+        let jpeg = render::photo(&s, font.as_ref());
+        let r = amparo_documents::check_bytes(&jpeg, &s.situation, &limits).unwrap();
+        assert_eq!(r.channel, amparo_documents::Channel::Photo);
+        assert_eq!(r.assessment.kind, kind, "{}", s.id);
+        if kind != Kind::FederalArrestWarrant {
+            assert_eq!(r.assessment.judicial, Judicial::No, "{}", s.id);
+        } else {
+            assert_ne!(r.assessment.judicial, Judicial::No, "{}", s.id);
+        }
+    }
+}
