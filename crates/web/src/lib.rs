@@ -11,6 +11,7 @@ pub mod api;
 pub mod pages;
 pub mod site;
 pub mod ui;
+pub mod warrant;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -43,6 +44,8 @@ pub struct App {
     pub site: Site,
     words: HashMap<&'static str, LocaleWords>,
     csp: HeaderValue,
+    /// Slots for blocking work (OCR, PDF parsing): one per core.
+    heavy: tokio::sync::Semaphore,
 }
 
 impl App {
@@ -57,14 +60,16 @@ impl App {
             .iter()
             .map(|l| Ok((l.id, LocaleWords::new(guide, l.clone())?)))
             .collect::<Result<_, GuideError>>()?;
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
         Ok(Self {
             site,
             words,
             csp: csp(),
+            heavy: tokio::sync::Semaphore::new(cores),
         })
     }
 
-    fn words(&self, lang: &str) -> Option<&LocaleWords> {
+    pub(crate) fn words(&self, lang: &str) -> Option<&LocaleWords> {
         self.words.get(lang)
     }
 }
@@ -106,10 +111,16 @@ pub fn router(app: Arc<App>) -> Router {
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES));
     let forms = Router::new()
         .route("/{lang}/detainer", get(static_page).post(detainer_form))
+        .route("/{lang}/warrant", get(static_page).post(warrant::guided))
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES));
+    let uploads = Router::new()
+        .route("/{lang}/warrant/upload", post(warrant::upload))
+        .route("/api/v1/warrant-check", post(warrant::api))
+        .layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES + 64 * 1024));
     Router::new()
         .merge(api)
         .merge(forms)
+        .merge(uploads)
         .fallback(static_page)
         .layer(axum::middleware::map_response_with_state(app.clone(), secure))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
@@ -198,7 +209,7 @@ async fn static_page(State(app): State<Arc<App>>, method: Method, uri: Uri, head
     not_found(&app, path)
 }
 
-fn not_found(app: &App, path: &str) -> Response {
+pub(crate) fn not_found(app: &App, path: &str) -> Response {
     let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
     let w = app.words(lang).or_else(|| app.words("en"));
     let body = match w {

@@ -10,7 +10,7 @@ use crate::ui::Ui;
 pub const CSS: &str = include_str!("../assets/style.css");
 
 /// Text in the page's language, or marked English where the locale lacks the word.
-fn t(ui: &Ui, id: &str) -> Markup {
+pub fn t(ui: &Ui, id: &str) -> Markup {
     let (s, fallback) = ui.get(id);
     if fallback {
         html! { span lang="en" dir="ltr" { (s) } }
@@ -326,41 +326,4 @@ pub fn detainer_result(c: &Chrome<'_>, o: &Outcome, form: Markup) -> Markup {
             }
         },
     )
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The warrant check: guided questions (no upload needed), or a photo or PDF.
-
-pub fn warrant_page(c: &Chrome<'_>, values: &[(String, String)], result: Option<Markup>) -> Markup {
-    layout(c, warrant_form(c, values, result))
-}
-
-pub fn warrant_form(c: &Chrome<'_>, values: &[(String, String)], result: Option<Markup>) -> Markup {
-    let v = |k: &str| {
-        values
-            .iter()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("")
-    };
-    let id = c.locale.id;
-    html! {
-        h1 { (t(c.ui, "ui-warrant-title")) }
-        @if let Some(r) = result { (r) }
-        p.lede { (t(c.ui, "ui-warrant-intro")) }
-        form method="post" action={ "/" (id) "/warrant" } {
-            label { (t(c.ui, "ui-warrant-q-top")) textarea name="top" rows="2" { (v("top")) } }
-            label { (t(c.ui, "ui-warrant-q-corner")) input type="text" name="corner" value=(v("corner")); }
-            label { (t(c.ui, "ui-warrant-q-signature")) textarea name="signature" rows="2" { (v("signature")) } }
-            label { (t(c.ui, "ui-warrant-q-names")) textarea name="names" rows="2" { (v("names")) } }
-            label { (t(c.ui, "ui-warrant-your-name")) input type="text" name="name" autocomplete="off" value=(v("name")); }
-            label { (t(c.ui, "ui-warrant-your-address")) input type="text" name="address" autocomplete="off" value=(v("address")); }
-            button type="submit" { (t(c.ui, "ui-check")) }
-        }
-        form method="post" action={ "/" (id) "/warrant/upload" } enctype="multipart/form-data" {
-            label { (t(c.ui, "ui-warrant-upload")) input type="file" name="paper" accept="image/jpeg,image/png,image/webp,application/pdf,text/plain"; }
-            p.muted { (t(c.ui, "ui-warrant-upload-note")) }
-            button type="submit" { (t(c.ui, "ui-check")) }
-        }
-    }
 }

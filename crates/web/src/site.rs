@@ -157,7 +157,7 @@ impl Site {
             let (warrant_title, _) = w.ui.get("ui-warrant-title");
             html(
                 format!("/{id}/warrant"),
-                pages::warrant_page(&w.chrome(warrant_title, "warrant"), &[], None),
+                crate::warrant::page(&w.chrome(warrant_title, "warrant"), &[], None),
             );
         }
         assets.insert(

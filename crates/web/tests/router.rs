@@ -381,3 +381,140 @@ fn the_site_has_every_page_and_reports_sizes() {
         1 + guide.locale_ids().len() * (5 + guide.scenario_ids().len())
     );
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The warrant check on the web
+
+fn i200_text() -> String {
+    amparo_documents::specimen::specimen(amparo_law::warrant::Kind::IceArrestWarrant, 1).text()
+}
+
+fn federal_search_text() -> String {
+    amparo_documents::specimen::specimen(amparo_law::warrant::Kind::FederalSearchWarrant, 2).text()
+}
+
+fn ui(locale: &str, id: &str) -> String {
+    amparo_guide::Guide::get().message(locale, id).expect("message")
+}
+
+#[tokio::test]
+async fn the_guided_warrant_form_works_without_javascript() {
+    let form = "top=U.S.+Department+of+Homeland+Security%0AWarrant+for+Arrest+of+Alien&bottom_corner=Form+I-200+(Rev.+09%2F16)&under_signature=Supervisory+Detention+and+Deportation+Officer&names=Maria+Garcia";
+    let r = send(
+        Request::post("/es/warrant")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(form))
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let html = r.text();
+    assert!(html.contains(&ui("es", "ui-kind-ice_arrest_warrant")), "{html}");
+    assert!(html.contains(&ui("es", "ui-judicial-no")));
+    assert!(html.contains(&ui("es", "ui-entry-no")));
+    // The advice comes from the guide, in Spanish, with its sources.
+    assert!(
+        html.contains(
+            &amparo_guide::Guide::get()
+                .advice("door-keep-closed", "es")
+                .expect("advice")
+        )
+    );
+    assert!(
+        html.contains("Supervisory Detention and Deportation Officer"),
+        "the form keeps the answers"
+    );
+}
+
+#[tokio::test]
+async fn an_uploaded_paper_is_checked_in_memory() {
+    let boundary = "XYZamparo";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"paper\"; filename=\"paper.txt\"\r\nContent-Type: text/plain\r\n\r\n{}\r\n--{boundary}--\r\n",
+        i200_text()
+    );
+    let r = send(
+        Request::post("/en/warrant/upload")
+            .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+            .body(Body::from(body))
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let html = r.text();
+    assert!(html.contains("It is NOT a judicial warrant"), "{html}");
+
+    let junk = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"paper\"; filename=\"x.bin\"\r\n\r\n\u{0}\u{1}\u{2}\u{3}PK\u{3}\u{4}\r\n--{boundary}--\r\n"
+    );
+    let r = send(
+        Request::post("/ar/warrant/upload")
+            .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+            .body(Body::from(junk))
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().contains(&ui("ar", "ui-warrant-unavailable")));
+}
+
+#[tokio::test]
+async fn the_warrant_check_api_follows_the_cli_contract() {
+    let r = send(
+        Request::post("/api/v1/warrant-check?lang=es")
+            .header("content-type", "text/plain")
+            .body(Body::from(i200_text()))
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_slice(&r.body).expect("JSON");
+    assert_eq!(v["kind"], "ice_arrest_warrant");
+    assert_eq!(v["judicial"], "no");
+    assert_eq!(v["authorizes_home_entry"], "no");
+    assert!(v["names_person"].is_null(), "not asked");
+    assert!(!v["citations"].as_array().expect("citations").is_empty());
+    assert_eq!(
+        v["advice"].as_array().map(Vec::len),
+        v["advice_text"].as_array().map(Vec::len)
+    );
+
+    // A federal search warrant, checked against a name, an address and a time.
+    let text = federal_search_text();
+    let r = send(
+        Request::post(
+            "/api/v1/warrant-check?name=Nobody%20Else&address=1%20Nowhere%20Rd&now=2026-03-05T07:30:00-05:00",
+        )
+        .body(Body::from(text))
+        .expect("req"),
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_slice(&r.body).expect("JSON");
+    assert_eq!(v["kind"], "federal_search_warrant");
+    assert_eq!(v["names_address"], false);
+
+    let r = send(
+        Request::post("/api/v1/warrant-check?now=yesterday")
+            .body(Body::from(i200_text()))
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = send(
+        Request::post("/api/v1/warrant-check")
+            .body(Body::from(vec![0u8, 159, 146, 150, 0, 1]))
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let v: serde_json::Value = serde_json::from_slice(&r.body).expect("JSON");
+    assert_eq!(v["error"]["field"], "body");
+    let huge = vec![b'a'; amparo_web::MAX_UPLOAD_BYTES + 100 * 1024];
+    let r = send(
+        Request::post("/api/v1/warrant-check")
+            .body(Body::from(huge))
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+}

@@ -48,3 +48,31 @@ ui-privacy-5 = Amparo is free software. Anyone can run it on their own computer 
 ui-not-found = This page does not exist.
 ui-error = Something went wrong. Nothing you sent was kept.
 ui-warrant-unavailable = This check could not read the paper. Nothing you sent was kept.
+
+## Warrant check result
+
+ui-appears = This paper appears to be:
+ui-kind-federal_arrest_warrant = A federal court arrest warrant (form AO 442)
+ui-kind-federal_search_warrant = A federal court search warrant (form AO 93)
+ui-kind-state_arrest_warrant = A New York court arrest warrant
+ui-kind-state_search_warrant = A New York court search warrant
+ui-kind-ice_arrest_warrant = An ICE arrest warrant (Form I-200), signed by an immigration officer
+ui-kind-ice_removal_warrant = An ICE warrant of removal (Form I-205), signed by an immigration officer
+ui-kind-ice_detainer = An ICE detainer (Form I-247A): a request to a jail or the police
+ui-kind-ice_custody_order = An ICE order to detain or release a person (Form I-203)
+ui-kind-notice_to_appear = A Notice to Appear (Form I-862): it starts a case in immigration court
+ui-kind-immigration_court_order = An order of an immigration judge (not a court warrant)
+ui-kind-administrative_subpoena = A subpoena from the Department of Homeland Security
+ui-kind-unknown = Amparo could not tell what this paper is.
+ui-judicial-yes = It is a judicial warrant: a judge of a court signed it.
+ui-judicial-no = It is NOT a judicial warrant. No judge of a court signed it.
+ui-judicial-unknown = Amparo cannot tell whether a judge of a court signed it.
+ui-entry-yes = It can allow officers to enter and search the place it names, within its dates and hours.
+ui-entry-limited = It can allow officers to enter the named person's own home if they believe the person is inside. It does not allow them into someone else's home.
+ui-entry-no = By itself, it does NOT allow officers to enter your home without your consent.
+ui-entry-contested = ICE says this paper allows forced entry. Courts have not settled this. Do not consent, and do not resist physically.
+ui-entry-unknown = Amparo cannot tell what this paper allows.
+ui-what-to-do = What to do and say
+ui-evidence = What Amparo read on the paper
+ui-how-decided = How this was decided
+ui-check-another = Check another paper

@@ -46,3 +46,31 @@ ui-privacy-5 = Amparo es software libre. Cualquier persona puede usarlo en su pr
 ui-not-found = Esta página no existe.
 ui-error = Algo salió mal. No se guardó nada de lo que usted envió.
 ui-warrant-unavailable = Esta revisión no pudo leer el papel. No se guardó nada de lo que usted envió.
+
+## Resultado de la revisión
+
+ui-appears = Este papel parece ser:
+ui-kind-federal_arrest_warrant = Una orden de arresto de un tribunal federal (formulario AO 442)
+ui-kind-federal_search_warrant = Una orden de registro de un tribunal federal (formulario AO 93)
+ui-kind-state_arrest_warrant = Una orden de arresto de un tribunal de Nueva York
+ui-kind-state_search_warrant = Una orden de registro de un tribunal de Nueva York
+ui-kind-ice_arrest_warrant = Una orden de arresto de ICE (Formulario I-200), firmada por un oficial de inmigración
+ui-kind-ice_removal_warrant = Una Orden de Expulsión de ICE (Formulario I-205), firmada por un oficial de inmigración
+ui-kind-ice_detainer = Una orden de retención de ICE (Formulario I-247A): es una solicitud a una cárcel o a la policía
+ui-kind-ice_custody_order = Una orden de ICE para detener o dejar en libertad a una persona (Formulario I-203)
+ui-kind-notice_to_appear = Un Aviso de Comparecencia (Notice to Appear, Formulario I-862): inicia un caso en el tribunal de inmigración
+ui-kind-immigration_court_order = Una orden de un juez de inmigración (no es una orden de un tribunal)
+ui-kind-administrative_subpoena = Una citación del Departamento de Seguridad Nacional
+ui-kind-unknown = Amparo no pudo saber qué papel es este.
+ui-judicial-yes = Es una orden de un juez: la firmó un juez de un tribunal.
+ui-judicial-no = NO es una orden de un juez. Ningún juez de un tribunal la firmó.
+ui-judicial-unknown = Amparo no puede saber si un juez de un tribunal firmó este papel.
+ui-entry-yes = Esta orden puede permitir a los agentes entrar y registrar el lugar que nombra, dentro de sus fechas y horas.
+ui-entry-limited = Esta orden puede permitir a los agentes entrar en la casa de la persona nombrada, si creen que esa persona está adentro. No les permite entrar en la casa de otra persona.
+ui-entry-no = Por sí solo, este papel NO permite que los agentes entren a su casa sin su consentimiento.
+ui-entry-contested = ICE dice que este papel le permite entrar a la fuerza. Los tribunales no lo han resuelto. No dé su consentimiento y no se resista físicamente.
+ui-entry-unknown = Amparo no puede saber qué permite este papel.
+ui-what-to-do = Qué hacer y qué decir
+ui-evidence = Lo que Amparo leyó en el papel
+ui-how-decided = Cómo se decidió esto
+ui-check-another = Revisar otro papel

@@ -46,3 +46,31 @@ ui-privacy-5 = Amparo est un logiciel libre. Tout le monde peut le faire fonctio
 ui-not-found = Cette page n'existe pas.
 ui-error = Un problème est survenu. Rien de ce que vous avez envoyé n'a été gardé.
 ui-warrant-unavailable = Cette vérification n'a pas pu lire le papier. Rien de ce que vous avez envoyé n'a été gardé.
+
+## Résultat de la vérification
+
+ui-appears = Ce papier semble être :
+ui-kind-federal_arrest_warrant = Un mandat d'arrêt d'un tribunal fédéral (formulaire AO 442)
+ui-kind-federal_search_warrant = Un mandat de perquisition d'un tribunal fédéral (formulaire AO 93)
+ui-kind-state_arrest_warrant = Un mandat d'arrêt d'un tribunal de l'État de New York
+ui-kind-state_search_warrant = Un mandat de perquisition d'un tribunal de l'État de New York
+ui-kind-ice_arrest_warrant = Un mandat d'arrêt de l'ICE (formulaire I-200), signé par un agent de l'immigration
+ui-kind-ice_removal_warrant = Un mandat d'expulsion de l'ICE (formulaire I-205), signé par un agent de l'immigration
+ui-kind-ice_detainer = Une demande de rétention de l'ICE (formulaire I-247A) : une demande adressée à une prison ou à la police
+ui-kind-ice_custody_order = Un ordre de l'ICE de détenir ou de libérer une personne (formulaire I-203)
+ui-kind-notice_to_appear = Un avis de comparution (Notice to Appear, formulaire I-862) : il ouvre une procédure devant le tribunal de l'immigration
+ui-kind-immigration_court_order = Une décision d'un juge de l'immigration (ce n'est pas un mandat d'un tribunal)
+ui-kind-administrative_subpoena = Une assignation (subpoena) du ministère de la Sécurité intérieure des États-Unis
+ui-kind-unknown = Amparo n'a pas pu savoir de quel papier il s'agit.
+ui-judicial-yes = C'est un mandat d'un juge : un juge d'un tribunal l'a signé.
+ui-judicial-no = Ce N'EST PAS un mandat d'un juge. Aucun juge d'un tribunal ne l'a signé.
+ui-judicial-unknown = Amparo ne peut pas savoir si un juge d'un tribunal l'a signé.
+ui-entry-yes = Ce mandat peut permettre aux agents d'entrer dans le lieu qu'il nomme et de le fouiller, dans ses dates et ses heures.
+ui-entry-limited = Ce mandat peut permettre aux agents d'entrer dans le logement de la personne qu'il nomme, s'ils pensent qu'elle est à l'intérieur. Il ne leur permet pas d'entrer chez quelqu'un d'autre.
+ui-entry-no = À lui seul, ce papier NE permet PAS aux agents d'entrer chez vous sans votre consentement.
+ui-entry-contested = L'ICE affirme que ce papier lui permet d'entrer de force. Les tribunaux n'ont pas tranché la question. Ne donnez pas votre consentement, et n'opposez pas de résistance physique.
+ui-entry-unknown = Amparo ne peut pas savoir ce que ce papier permet.
+ui-what-to-do = Quoi faire et quoi dire
+ui-evidence = Ce qu'Amparo a lu sur le papier
+ui-how-decided = Comment ce résultat a été établi
+ui-check-another = Vérifier un autre papier

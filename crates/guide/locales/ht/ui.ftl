@@ -46,3 +46,31 @@ ui-privacy-5 = Amparo se yon lojisyèl lib. Nenpòt moun ka fè l mache sou pwò
 ui-not-found = Paj sa a pa egziste.
 ui-error = Gen yon bagay ki pa mache. Nou pa kenbe anyen nan sa ou te voye.
 ui-warrant-unavailable = Verifikasyon an pa t ka li papye a. Nou pa kenbe anyen nan sa ou te voye.
+
+## Rezilta verifikasyon an
+
+ui-appears = Sanble papye sa a se:
+ui-kind-federal_arrest_warrant = Yon manda arestasyon yon tribinal federal bay (fòm AO 442)
+ui-kind-federal_search_warrant = Yon manda pèkizisyon yon tribinal federal bay (fòm AO 93)
+ui-kind-state_arrest_warrant = Yon manda arestasyon yon tribinal Nouyòk bay
+ui-kind-state_search_warrant = Yon manda pèkizisyon yon tribinal Nouyòk bay
+ui-kind-ice_arrest_warrant = Yon manda arestasyon ICE (fòm I-200), se yon ofisye imigrasyon ki siyen l
+ui-kind-ice_removal_warrant = Yon Manda Depòtasyon ICE (fòm I-205), se yon ofisye imigrasyon ki siyen l
+ui-kind-ice_detainer = Yon demann detansyon ICE (fòm I-247A): se yon demann bay yon prizon oswa lapolis
+ui-kind-ice_custody_order = Yon lòd ICE pou kenbe yon moun nan detansyon oswa pou lage l (fòm I-203)
+ui-kind-notice_to_appear = Yon Avi pou Konparèt (Notice to Appear, fòm I-862): li louvri yon ka nan tribinal imigrasyon
+ui-kind-immigration_court_order = Yon lòd yon jij imigrasyon (se pa yon manda tribinal)
+ui-kind-administrative_subpoena = Yon sitasyon (subpoena) Depatman Sekirite Enteryè Etazini voye
+ui-kind-unknown = Amparo pa t ka konnen ki papye sa a ye.
+ui-judicial-yes = Se yon manda jij: se yon jij tribinal ki siyen l.
+ui-judicial-no = Se PA yon manda jij. Okenn jij tribinal pa siyen l.
+ui-judicial-unknown = Amparo pa ka konnen si se yon jij tribinal ki siyen l.
+ui-entry-yes = Manda sa a ka pèmèt ajan yo antre epi fouye kote li nonmen an, nan dat ak lè ki ekri ladan l.
+ui-entry-limited = Manda sa a ka pèmèt ajan yo antre lakay moun ki nonmen ladan l lan, si yo kwè moun nan anndan an. Li pa pèmèt yo antre lakay yon lòt moun.
+ui-entry-no = Pou kont li, papye sa a PA pèmèt ajan yo antre lakay ou san konsantman ou.
+ui-entry-contested = ICE di papye sa a pèmèt li antre pa fòs. Tribinal yo poko deside sou sa. Pa bay konsantman, epi pa reziste ak kò w.
+ui-entry-unknown = Amparo pa ka konnen kisa papye sa a pèmèt.
+ui-what-to-do = Sa pou w fè ak sa pou w di
+ui-evidence = Sa Amparo li sou papye a
+ui-how-decided = Kijan yo rive nan rezilta sa a
+ui-check-another = Tcheke yon lòt papye

@@ -46,3 +46,31 @@ ui-privacy-5 = Amparo는 자유 소프트웨어입니다. 누구나 자기 컴�
 ui-not-found = 이 페이지는 없습니다.
 ui-error = 문제가 생겼습니다. 보내신 내용은 아무것도 보관하지 않았습니다.
 ui-warrant-unavailable = 서류를 읽지 못했습니다. 보내신 내용은 아무것도 보관하지 않았습니다.
+
+## 확인 결과
+
+ui-appears = 이 서류는 다음에 해당하는 것으로 보입니다:
+ui-kind-federal_arrest_warrant = 연방 법원의 체포 영장 (AO 442 양식)
+ui-kind-federal_search_warrant = 연방 법원의 수색 영장 (AO 93 양식)
+ui-kind-state_arrest_warrant = 뉴욕주 법원의 체포 영장
+ui-kind-state_search_warrant = 뉴욕주 법원의 수색 영장
+ui-kind-ice_arrest_warrant = 이민 단속 직원이 서명한 ICE 체포 영장 (I-200 양식)
+ui-kind-ice_removal_warrant = 이민 단속 직원이 서명한 ICE 추방 영장 (I-205 양식)
+ui-kind-ice_detainer = ICE 구금 요청서 (I-247A 양식): 교도소나 경찰에 보내는 요청입니다
+ui-kind-ice_custody_order = 사람을 구금하거나 석방하라는 ICE 명령서 (I-203 양식)
+ui-kind-notice_to_appear = 출두 통지서 (Notice to Appear, I-862 양식): 이민 법원에서 사건을 시작하는 서류입니다
+ui-kind-immigration_court_order = 이민 판사의 명령 (법원의 영장이 아님)
+ui-kind-administrative_subpoena = 미국 국토안보부의 소환장
+ui-kind-unknown = Amparo가 이 서류가 무엇인지 알아내지 못했습니다.
+ui-judicial-yes = 판사의 영장입니다. 법원의 판사가 서명했습니다.
+ui-judicial-no = 판사의 영장이 아닙니다. 어떤 법원의 판사도 서명하지 않았습니다.
+ui-judicial-unknown = Amparo는 법원의 판사가 이 서류에 서명했는지 알 수 없습니다.
+ui-entry-yes = 영장에 적힌 날짜와 시간 안에서, 요원이 영장에 적힌 장소에 들어가 수색하도록 허용할 수 있습니다.
+ui-entry-limited = 요원이 영장에 적힌 사람이 안에 있다고 믿는 경우, 그 사람 본인의 집에 들어가도록 허용할 수 있습니다. 다른 사람의 집에 들어가는 것은 허용하지 않습니다.
+ui-entry-no = 이 서류만으로는 요원이 당신의 동의 없이 집에 들어올 수 없습니다.
+ui-entry-contested = ICE는 이 서류로 강제로 들어갈 수 있다고 주장합니다. 법원은 아직 이 문제에 결론을 내리지 않았습니다. 동의하지 말고, 몸으로 저항하지도 마세요.
+ui-entry-unknown = Amparo는 이 서류가 무엇을 허용하는지 알 수 없습니다.
+ui-what-to-do = 해야 할 일과 할 말
+ui-evidence = Amparo가 서류에서 읽은 내용
+ui-how-decided = 이 결과가 나온 과정
+ui-check-another = 다른 서류 확인하기

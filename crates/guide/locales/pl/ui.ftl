@@ -46,3 +46,31 @@ ui-privacy-5 = Amparo to wolne oprogramowanie. Każdy może uruchomić je na wł
 ui-not-found = Ta strona nie istnieje.
 ui-error = Coś poszło nie tak. Nic z przesłanych danych nie zostało zachowane.
 ui-warrant-unavailable = Nie udało się odczytać dokumentu. Nic z przesłanych danych nie zostało zachowane.
+
+## Wynik sprawdzania
+
+ui-appears = Ten dokument to prawdopodobnie:
+ui-kind-federal_arrest_warrant = Nakaz aresztowania wydany przez sąd federalny (formularz AO 442)
+ui-kind-federal_search_warrant = Nakaz przeszukania wydany przez sąd federalny (formularz AO 93)
+ui-kind-state_arrest_warrant = Nakaz aresztowania wydany przez sąd stanu Nowy Jork
+ui-kind-state_search_warrant = Nakaz przeszukania wydany przez sąd stanu Nowy Jork
+ui-kind-ice_arrest_warrant = Nakaz aresztowania ICE (formularz I-200), podpisany przez funkcjonariusza imigracyjnego
+ui-kind-ice_removal_warrant = Nakaz wydalenia ICE (formularz I-205), podpisany przez funkcjonariusza imigracyjnego
+ui-kind-ice_detainer = Wniosek ICE o zatrzymanie (formularz I-247A): to prośba skierowana do więzienia lub policji
+ui-kind-ice_custody_order = Polecenie ICE, żeby zatrzymać albo zwolnić daną osobę (formularz I-203)
+ui-kind-notice_to_appear = Wezwanie do stawiennictwa (Notice to Appear, formularz I-862): rozpoczyna sprawę w sądzie imigracyjnym
+ui-kind-immigration_court_order = Postanowienie sędziego imigracyjnego (to nie jest nakaz sądu)
+ui-kind-administrative_subpoena = Wezwanie (subpoena) od Departamentu Bezpieczeństwa Krajowego USA
+ui-kind-unknown = Amparo nie rozpoznał, co to za dokument.
+ui-judicial-yes = To jest nakaz sędziego: podpisał go sędzia sądu.
+ui-judicial-no = To NIE jest nakaz sędziego. Nie podpisał go żaden sędzia sądu.
+ui-judicial-unknown = Amparo nie może ustalić, czy podpisał go sędzia sądu.
+ui-entry-yes = Ten nakaz może pozwolić funkcjonariuszom wejść do miejsca w nim wskazanego i je przeszukać, w podanych w nim dniach i godzinach.
+ui-entry-limited = Ten nakaz może pozwolić funkcjonariuszom wejść do mieszkania osoby w nim wymienionej, jeśli sądzą, że ta osoba jest w środku. Nie pozwala im wejść do mieszkania kogoś innego.
+ui-entry-no = Sam ten dokument NIE pozwala agentom wejść do twojego mieszkania bez twojej zgody.
+ui-entry-contested = ICE twierdzi, że ten dokument pozwala wejść siłą. Sądy jeszcze tego nie rozstrzygnęły. Nie wyrażaj zgody i nie stawiaj fizycznego oporu.
+ui-entry-unknown = Amparo nie może ustalić, na co pozwala ten dokument.
+ui-what-to-do = Co robić i co mówić
+ui-evidence = Co Amparo odczytał z dokumentu
+ui-how-decided = Jak ustalono ten wynik
+ui-check-another = Sprawdź inny dokument

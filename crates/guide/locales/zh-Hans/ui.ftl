@@ -46,3 +46,31 @@ ui-privacy-5 = Amparo 是自由软件。任何人都可以在自己的电脑上�
 ui-not-found = 此页面不存在。
 ui-error = 出了点问题。您发送的内容都没有保存。
 ui-warrant-unavailable = 这次检查没能读取这份文件。您发送的内容都没有保存。
+
+## 检查结果
+
+ui-appears = 这份文件看起来是：
+ui-kind-federal_arrest_warrant = 联邦法院的逮捕令（AO 442 表格）
+ui-kind-federal_search_warrant = 联邦法院的搜查令（AO 93 表格）
+ui-kind-state_arrest_warrant = 纽约州法院的逮捕令
+ui-kind-state_search_warrant = 纽约州法院的搜查令
+ui-kind-ice_arrest_warrant = 由移民官员签署的 ICE 逮捕令（I-200 表格）
+ui-kind-ice_removal_warrant = 由移民官员签署的 ICE 递解令（I-205 表格）
+ui-kind-ice_detainer = ICE 羁押请求（I-247A 表格）：这是向监狱或警察提出的请求
+ui-kind-ice_custody_order = ICE 关于羁押或释放某人的命令（I-203 表格）
+ui-kind-notice_to_appear = 出庭通知（Notice to Appear，I-862 表格）：它会在移民法庭开启一个案件
+ui-kind-immigration_court_order = 移民法官的命令（不是法院的令状）
+ui-kind-administrative_subpoena = 美国国土安全部的传票
+ui-kind-unknown = Amparo 无法判断这是什么文件。
+ui-judicial-yes = 这是法官签发的令状：由法院的法官签署。
+ui-judicial-no = 这不是法官签发的令状。没有任何法院的法官签署过它。
+ui-judicial-unknown = Amparo 无法判断这份文件是否由法院的法官签署。
+ui-entry-yes = 这份令状可能允许执法人员在令状写明的日期和时间内，进入并搜查令状写明的地方。
+ui-entry-limited = 如果执法人员相信被点名的人在屋内，这份令状可能允许他们进入这个人自己的住所。它不允许他们进入其他人的住所。
+ui-entry-no = 仅凭这份文件，执法人员不能在未经您同意的情况下进入您的住所。
+ui-entry-contested = ICE 声称这份文件允许其强行进入。法院对此尚无定论。不要同意，也不要进行身体反抗。
+ui-entry-unknown = Amparo 无法判断这份文件允许做什么。
+ui-what-to-do = 该做什么、该说什么
+ui-evidence = Amparo 在文件上读到的内容
+ui-how-decided = 这个结果是怎么得出的
+ui-check-another = 检查另一份文件

@@ -46,3 +46,31 @@ ui-privacy-5 = Amparo 是自由軟體。任何人都可以在自己的電腦上�
 ui-not-found = 此頁面不存在。
 ui-error = 出了點問題。您傳送的內容都沒有保存。
 ui-warrant-unavailable = 這次檢查沒能讀取這份文件。您傳送的內容都沒有保存。
+
+## 檢查結果
+
+ui-appears = 這份文件看起來是：
+ui-kind-federal_arrest_warrant = 聯邦法院的逮捕令（AO 442 表格）
+ui-kind-federal_search_warrant = 聯邦法院的搜查令（AO 93 表格）
+ui-kind-state_arrest_warrant = 紐約州法院的逮捕令
+ui-kind-state_search_warrant = 紐約州法院的搜查令
+ui-kind-ice_arrest_warrant = 由移民官員簽署的 ICE 逮捕令（I-200 表格）
+ui-kind-ice_removal_warrant = 由移民官員簽署的 ICE 遞解令（I-205 表格）
+ui-kind-ice_detainer = ICE 羈押請求（I-247A 表格）：這是向監獄或警察提出的請求
+ui-kind-ice_custody_order = ICE 關於羈押或釋放某人的命令（I-203 表格）
+ui-kind-notice_to_appear = 出庭通知（Notice to Appear，I-862 表格）：它會在移民法庭開啟一個案件
+ui-kind-immigration_court_order = 移民法官的命令（不是法院的令狀）
+ui-kind-administrative_subpoena = 美國國土安全部的傳票
+ui-kind-unknown = Amparo 無法判斷這是什麼文件。
+ui-judicial-yes = 這是法官簽發的令狀：由法院的法官簽署。
+ui-judicial-no = 這不是法官簽發的令狀。沒有任何法院的法官簽署過它。
+ui-judicial-unknown = Amparo 無法判斷這份文件是否由法院的法官簽署。
+ui-entry-yes = 這份令狀可能允許執法人員在令狀寫明的日期和時間內，進入並搜查令狀寫明的地方。
+ui-entry-limited = 如果執法人員相信被點名的人在屋內，這份令狀可能允許他們進入這個人自己的住所。它不允許他們進入其他人的住所。
+ui-entry-no = 僅憑這份文件，執法人員不能在未經您同意的情況下進入您的住所。
+ui-entry-contested = ICE 聲稱這份文件允許其強行進入。法院對此尚無定論。不要同意，也不要進行身體反抗。
+ui-entry-unknown = Amparo 無法判斷這份文件允許做什麼。
+ui-what-to-do = 該做什麼、該說什麼
+ui-evidence = Amparo 在文件上讀到的內容
+ui-how-decided = 這個結果是怎麼得出的
+ui-check-another = 檢查另一份文件

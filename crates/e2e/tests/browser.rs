@@ -1,0 +1,852 @@
+//! Amparo's web app in headless Chromium, used as a person would use it.
+//!
+//! The real router runs in-process on 127.0.0.1 (an ephemeral port); Debian's `chromedriver` drives Debian's
+//! `chromium` (both installed by `scripts/test`). One browser serves the whole check: the machine has two
+//! cores, and starting Chromium is the slowest part. Steps, in order:
+//!
+//! 1. every locale's home page renders (`lang`, `dir`, title, the ten key points);
+//! 2. with JavaScript off, every locale's door page is readable and the detainer form decides a case (and
+//!    axe-core checks the result page);
+//! 3. no request leaves the origin (Chrome's own network log);
+//! 4. axe-core finds no serious or critical accessibility violation (en, ar, zh-Hans);
+//! 5. a screenshot of an RTL page is a real picture, and its text is right-aligned;
+//! 6. offline: after the server stops, the service worker serves the Spanish pages from its cache.
+//!
+//! The warrant check (guided form and upload) has its own test below.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use amparo_guide::Guide;
+use amparo_web::{App, router};
+use serde_json::{Value, json};
+use thirtyfour::LoggingPrefsLogLevel;
+use thirtyfour::prelude::*;
+use tokio::sync::oneshot;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Every locale of the guide; Arabic and Urdu are right-to-left.
+const LOCALES: [&str; 12] = [
+    "en", "es", "zh-Hans", "zh-Hant", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl",
+];
+const RTL: [&str; 2] = ["ar", "ur"];
+
+/// A phone's screen: the people Amparo serves use one.
+const PHONE: (u32, u32) = (412, 915);
+
+fn app() -> Arc<App> {
+    static APP: OnceLock<Arc<App>> = OnceLock::new();
+    APP.get_or_init(|| Arc::new(App::new().expect("the site builds")))
+        .clone()
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Harness: the server, chromedriver, the browser.
+
+/// `amparo serve`, in-process on an ephemeral port.
+struct Server {
+    addr: SocketAddr,
+    origin: String,
+    stop: oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Server {
+    async fn start() -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind 127.0.0.1:0");
+        let addr = listener.local_addr().expect("local address");
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            axum::serve(listener, router(app()))
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await
+        });
+        Self {
+            addr,
+            origin: format!("http://{addr}"),
+            stop,
+            task,
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.origin)
+    }
+
+    /// Stop serving and close every connection (the browser's kept-alive ones too), then make sure the port
+    /// refuses connections.
+    async fn stop(self) {
+        let _ = self.stop.send(());
+        tokio::time::timeout(Duration::from_secs(15), self.task)
+            .await
+            .expect("the server stops within 15 s")
+            .expect("server task")
+            .expect("server ran");
+        assert!(
+            tokio::net::TcpStream::connect(self.addr).await.is_err(),
+            "the stopped server's port still accepts connections"
+        );
+    }
+}
+
+/// chromedriver on a free local port, and one Chromium session with a fresh profile.
+struct Browser {
+    driver: WebDriver,
+    chromedriver: tokio::process::Child,
+    _profile: tempfile::TempDir,
+}
+
+fn require_browser() {
+    for bin in [CHROMIUM, CHROMEDRIVER] {
+        assert!(
+            Path::new(bin).exists(),
+            "{bin} is missing: the browser tests need Debian's chromium and chromium-driver \
+             (`apt-get install chromium chromium-driver` as root; scripts/test installs them)"
+        );
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+impl Browser {
+    async fn start() -> Self {
+        require_browser();
+        let port = free_port();
+        let chromedriver = tokio::process::Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start chromedriver");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not listen on port {port} within 20 s"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let profile = tempfile::tempdir().expect("profile dir");
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary(CHROMIUM).expect("binary");
+        for arg in [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            // The date fields are typed as an en-US user types them (month, day, year).
+            "--lang=en-US",
+            &format!("--user-data-dir={}", profile.path().display()),
+        ] {
+            caps.add_arg(arg).expect("argument");
+        }
+        // Chrome's network log: every request the page makes (step 3).
+        caps.set_logging_prefs("performance", LoggingPrefsLogLevel::All)
+            .expect("logging prefs");
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
+            .await
+            .expect("a Chromium session (is /usr/bin/chromium a working Chromium?)");
+        // A phone's screen (a desktop window cannot be made this narrow).
+        driver
+            .cdp()
+            .send_raw(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": PHONE.0, "height": PHONE.1, "deviceScaleFactor": 1, "mobile": true }),
+            )
+            .await
+            .expect("phone screen");
+        driver
+            .set_script_timeout(Duration::from_secs(60))
+            .await
+            .expect("script timeout");
+        Self {
+            driver,
+            chromedriver,
+            _profile: profile,
+        }
+    }
+
+    /// Run `steps` with the browser, then quit it (also when a step panics) and stop chromedriver.
+    async fn run<F, Fut>(self, steps: F)
+    where
+        F: FnOnce(WebDriver) -> Fut,
+        Fut: Future<Output = ()>,
+    {
+        let Self {
+            driver,
+            mut chromedriver,
+            _profile,
+        } = self;
+        let result = driver
+            .run_and_quit(|d| async move {
+                steps(d).await;
+                Ok::<(), WebDriverError>(())
+            })
+            .await;
+        let _ = chromedriver.kill().await;
+        result.expect("the browser session quits cleanly");
+    }
+}
+
+/// Time a step and say so (visible with `--nocapture` or in nextest's output of a failing test).
+async fn step<Fut: Future<Output = ()>>(name: &str, f: Fut) {
+    let t = Instant::now();
+    f.await;
+    eprintln!("e2e: {name}: ok in {:.2?}", t.elapsed());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Small helpers.
+
+async fn js(d: &WebDriver, script: &str) -> Value {
+    d.execute(script, Vec::<Value>::new())
+        .await
+        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+        .json()
+        .clone()
+}
+
+async fn js_async(d: &WebDriver, script: &str) -> Value {
+    d.execute_async(script, Vec::<Value>::new())
+        .await
+        .unwrap_or_else(|e| panic!("async script failed: {e}\n{script}"))
+        .json()
+        .clone()
+}
+
+async fn goto(d: &WebDriver, url: &str) {
+    d.goto(url).await.unwrap_or_else(|e| panic!("load {url}: {e}"));
+}
+
+async fn html_attr(d: &WebDriver, name: &str) -> String {
+    d.find(By::Tag("html"))
+        .await
+        .expect("<html>")
+        .attr(name)
+        .await
+        .expect("attribute")
+        .unwrap_or_default()
+}
+
+async fn find(d: &WebDriver, css: &str) -> WebElement {
+    let url = d.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+    d.find(By::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{url}: no element {css}: {e}"))
+}
+
+async fn count(d: &WebDriver, css: &str) -> usize {
+    d.find_all(By::Css(css)).await.expect("find_all").len()
+}
+
+/// Wait (up to `secs`) for an element, e.g. the result of a form submission.
+async fn wait_for(d: &WebDriver, css: &str, secs: u64) -> WebElement {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    loop {
+        if let Ok(e) = d.find(By::Css(css)).await {
+            return e;
+        }
+        if Instant::now() > deadline {
+            let url = d.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+            let body = d.source().await.unwrap_or_default();
+            panic!("{url}: {css} did not appear within {secs} s; page:\n{body}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn type_into(d: &WebDriver, css: &str, text: &str) {
+    find(d, css)
+        .await
+        .send_keys(text)
+        .await
+        .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+}
+
+async fn click(d: &WebDriver, css: &str) {
+    find(d, css)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {css}: {e}"));
+}
+
+/// Whether the read-aloud button shows: `app.js` unhides it, so it shows exactly when scripts run (Chromium
+/// has speech synthesis; step 1 checks that it shows with JavaScript on).
+async fn read_aloud_shown(d: &WebDriver) -> bool {
+    find(d, "#speak").await.is_displayed().await.expect("displayed?")
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The test.
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_web_app_in_chromium() {
+    let started = Instant::now();
+    require_browser();
+    let axe = axe_source();
+    let _ = app();
+    eprintln!("e2e: site built in {:.2?}", started.elapsed());
+    let server = Server::start().await;
+    let browser = Browser::start().await;
+    eprintln!("e2e: server and browser up at {:.2?}", started.elapsed());
+    browser
+        .run(|d| async move {
+            step("1 home page of every locale", home_pages(&d, &server)).await;
+            step(
+                "2 without JavaScript: door pages, detainer form",
+                without_javascript(&d, &server, &axe),
+            )
+            .await;
+            step("3 no request leaves the origin", same_origin_only(&d, &server)).await;
+            step("4 accessibility (axe-core)", accessibility(&d, &server, &axe)).await;
+            step("5 RTL screenshot", rtl_screenshot(&d, &server)).await;
+            step("6 offline after the server stops", offline(&d, server)).await;
+        })
+        .await;
+    eprintln!("e2e: all steps in {:.2?}", started.elapsed());
+}
+
+// 1. ------------------------------------------------------------------------------------------------------
+
+async fn home_pages(d: &WebDriver, s: &Server) {
+    assert_eq!(
+        Guide::get().locale_ids(),
+        LOCALES,
+        "the guide's locales changed: update LOCALES"
+    );
+    for l in LOCALES {
+        goto(d, &s.url(&format!("/{l}/"))).await;
+        let dir = if RTL.contains(&l) { "rtl" } else { "ltr" };
+        assert_eq!(html_attr(d, "lang").await, l, "/{l}/: <html lang>");
+        assert_eq!(html_attr(d, "dir").await, dir, "/{l}/: <html dir>");
+        let title = d.title().await.expect("title");
+        assert!(
+            !title.trim().is_empty() && title.trim() != "· Amparo",
+            "/{l}/: empty title {title:?}"
+        );
+        assert!(
+            !find(d, "h1").await.text().await.expect("h1").trim().is_empty(),
+            "/{l}/: empty h1"
+        );
+        let key_points = d.find_all(By::Css("main ol.key > li")).await.expect("key points");
+        assert_eq!(key_points.len(), 10, "/{l}/: the ten key points");
+        for (i, k) in key_points.iter().enumerate() {
+            assert!(
+                k.is_displayed().await.expect("displayed"),
+                "/{l}/: key point {i} hidden"
+            );
+            assert!(
+                !k.text().await.expect("text").trim().is_empty(),
+                "/{l}/: key point {i} empty"
+            );
+        }
+        assert!(
+            read_aloud_shown(d).await,
+            "/{l}/: app.js did not show the read-aloud button"
+        );
+    }
+}
+
+// 2. ------------------------------------------------------------------------------------------------------
+
+async fn without_javascript(d: &WebDriver, s: &Server, axe: &str) {
+    // The page's scripts are off for this tab (WebDriver's own commands still work).
+    d.cdp()
+        .send_raw("Emulation.setScriptExecutionDisabled", json!({ "value": true }))
+        .await
+        .expect("disable JavaScript");
+
+    // Someone at the door reads the door page, in every language.
+    for l in LOCALES {
+        goto(d, &s.url(&format!("/{l}/door"))).await;
+        assert_eq!(html_attr(d, "lang").await, l, "/{l}/door: lang");
+        let h1 = find(d, "h1").await;
+        assert!(h1.is_displayed().await.expect("displayed"), "/{l}/door: h1 hidden");
+        assert!(!h1.text().await.expect("h1").trim().is_empty(), "/{l}/door: empty h1");
+        let lines = d.find_all(By::Css("main ol.key > li")).await.expect("lines");
+        assert!(!lines.is_empty(), "/{l}/door: no lines");
+        for li in &lines {
+            assert!(
+                li.is_displayed().await.expect("displayed"),
+                "/{l}/door: a line is hidden"
+            );
+            assert!(
+                !li.text().await.expect("text").trim().is_empty(),
+                "/{l}/door: an empty line"
+            );
+        }
+        assert!(count(d, "main q").await > 0, "/{l}/door: the English lines to say");
+        assert!(!read_aloud_shown(d).await, "/{l}/door: JavaScript is still running");
+    }
+
+    // A lawyer decides a detainer: a judicial warrant came with it, and a violent felony conviction.
+    goto(d, &s.url("/en/detainer")).await;
+    assert!(!read_aloud_shown(d).await, "JavaScript is still running");
+    type_into(d, "input[name=arrest_date]", "11202026").await;
+    click(d, "input[name=judicial_warrant]").await;
+    type_into(d, "input[name=c0_statute]", "PL 160.15").await;
+    type_into(d, "input[name=c0_judgment_date]", "01012024").await;
+    click(d, "input[name=c0_felony]").await;
+    for (field, want) in [("arrest_date", "2026-11-20"), ("c0_judgment_date", "2024-01-01")] {
+        let got = find(d, &format!("input[name={field}]"))
+            .await
+            .prop("value")
+            .await
+            .expect("value");
+        assert_eq!(got.as_deref(), Some(want), "the date field {field} as typed");
+    }
+    click(d, "form[action='/en/detainer'] button[type=submit]").await;
+    let decision = wait_for(d, ".result h1", 10).await.text().await.expect("decision");
+    assert_eq!(
+        decision.trim(),
+        "Honor",
+        "the decision for a judicial warrant and a PL 160.15 felony"
+    );
+    assert!(count(d, "table tbody tr").await > 0, "the result shows the trace");
+    let statute = find(d, "input[name=c0_statute]")
+        .await
+        .prop("value")
+        .await
+        .expect("value");
+    assert_eq!(statute.as_deref(), Some("PL 160.15"), "the form keeps what was entered");
+
+    d.cdp()
+        .send_raw("Emulation.setScriptExecutionDisabled", json!({ "value": false }))
+        .await
+        .expect("enable JavaScript");
+
+    // The result page is made per request, so step 4's tour does not see it: check it here, light and dark.
+    for scheme in ["light", "dark"] {
+        set_colour_scheme(d, scheme).await;
+        let serious: Vec<_> = axe_violations(d, axe)
+            .await
+            .into_iter()
+            .filter(|v| v["impact"] == "serious" || v["impact"] == "critical")
+            .collect();
+        assert!(serious.is_empty(), "the detainer result page ({scheme}): {serious:#?}");
+    }
+    set_colour_scheme(d, "light").await;
+}
+
+// 3. ------------------------------------------------------------------------------------------------------
+
+/// The pages a person visits, per locale.
+const TOUR: [&str; 6] = ["/", "/home", "/door", "/warrant", "/detainer", "/privacy"];
+
+async fn same_origin_only(d: &WebDriver, s: &Server) {
+    d.get_log("performance").await.expect("drain the performance log");
+    let mut visited = Vec::new();
+    for l in ["en", "ar", "zh-Hans"] {
+        for page in TOUR {
+            let url = s.url(&format!("/{l}{page}"));
+            goto(d, &url).await;
+            // What the page itself saw load, as a second witness.
+            let seen = js(d, r#"return performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource")).map(e => e.name);"#).await;
+            for u in seen.as_array().expect("entries") {
+                let u = u.as_str().unwrap_or_default();
+                assert!(u.starts_with(&format!("{}/", s.origin)), "{url} loaded {u}");
+            }
+            visited.push(url);
+        }
+    }
+    goto(d, &s.url("/")).await;
+    visited.push(s.url("/"));
+    // Let the service worker finish whatever the last page asked of it.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let log = d.get_log("performance").await.expect("performance log");
+    let mut requests = Vec::new();
+    for entry in &log {
+        let m: Value = serde_json::from_str(&entry.message).expect("a log entry is JSON");
+        let method = m["message"]["method"].as_str().unwrap_or_default();
+        let params = &m["message"]["params"];
+        let url = match method {
+            "Network.requestWillBeSent" => params["request"]["url"].as_str(),
+            "Network.webSocketCreated" | "Network.webTransportCreated" => params["url"].as_str(),
+            _ => None,
+        };
+        if let Some(u) = url {
+            requests.push(u.to_owned());
+        }
+    }
+    for url in &visited {
+        assert!(requests.contains(url), "the network log misses the visit to {url}");
+    }
+    // `data:` URLs never leave the browser (Chromium's own date fields draw their calendar icon with one).
+    let foreign: Vec<_> = requests
+        .iter()
+        .filter(|u| !u.starts_with(&format!("{}/", s.origin)) && !u.starts_with("data:"))
+        .collect();
+    assert!(foreign.is_empty(), "requests that left {}: {foreign:#?}", s.origin);
+    eprintln!("e2e:   {} requests, all to {}", requests.len(), s.origin);
+}
+
+// 4. ------------------------------------------------------------------------------------------------------
+
+fn axe_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js")
+}
+
+fn axe_source() -> String {
+    std::fs::read_to_string(axe_path()).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}. axe-core is not installed: run `npm ci --prefix crates/e2e` (scripts/test does)",
+            axe_path().display()
+        )
+    })
+}
+
+async fn accessibility(d: &WebDriver, s: &Server, axe: &str) {
+    let mut pages = vec!["/".to_owned()];
+    for l in ["en", "ar", "zh-Hans"] {
+        pages.extend(TOUR.iter().map(|p| format!("/{l}{p}")));
+    }
+    let mut serious = Vec::new();
+    let mut minor = 0;
+    let mut check = async |page: &str, scheme: &str| {
+        goto(d, &s.url(page)).await;
+        for v in axe_violations(d, axe).await {
+            match v["impact"].as_str() {
+                Some("serious" | "critical") => serious.push(format!("{page} ({scheme}): {v:#}")),
+                _ => minor += 1,
+            }
+        }
+    };
+    for page in &pages {
+        check(page, "light").await;
+    }
+    // The dark palette too (colour contrast), in English.
+    set_colour_scheme(d, "dark").await;
+    for page in TOUR {
+        check(&format!("/en{page}"), "dark").await;
+    }
+    set_colour_scheme(d, "light").await;
+    assert!(
+        serious.is_empty(),
+        "axe-core found serious or critical violations:\n{}",
+        serious.join("\n")
+    );
+
+    // The check can fail: an image without a text alternative is a critical violation.
+    js(
+        d,
+        r#"const i = document.createElement("img"); i.src = "/icon.svg"; document.querySelector("main").append(i);"#,
+    )
+    .await;
+    let found = axe_violations(d, axe).await;
+    assert!(
+        found
+            .iter()
+            .any(|v| v["id"] == "image-alt" && v["impact"] == "critical"),
+        "axe-core did not notice an image without alt text: {found:?}"
+    );
+    eprintln!(
+        "e2e:   {} pages (and {} in dark mode), no serious violations ({minor} minor or moderate)",
+        pages.len(),
+        TOUR.len()
+    );
+}
+
+async fn set_colour_scheme(d: &WebDriver, scheme: &str) {
+    d.cdp()
+        .send_raw(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        )
+        .await
+        .expect("emulate a colour scheme");
+}
+
+/// Run axe-core on the current page (injected through WebDriver: the page's CSP would refuse a <script>).
+async fn axe_violations(d: &WebDriver, axe: &str) -> Vec<Value> {
+    let url = d.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+    let loaded = js(d, &format!("{axe}\n;return typeof window.axe;")).await;
+    assert_eq!(loaded, json!("object"), "{url}: axe-core did not load");
+    let violations = js_async(
+        d,
+        r#"
+        const done = arguments[arguments.length - 1];
+        axe.run(document, { resultTypes: ["violations"] })
+          .then(r => done(r.violations.map(v => ({
+              id: v.id, impact: v.impact, help: v.help,
+              nodes: v.nodes.slice(0, 5).map(n => n.target.join(" ") + " — " + (n.failureSummary || "").replace(/\s+/g, " "))
+          }))))
+          .catch(e => done({ error: String(e) }));
+        "#,
+    )
+    .await;
+    match violations {
+        Value::Array(v) => v,
+        other => panic!("{url}: axe-core failed: {other}"),
+    }
+}
+
+// 5. ------------------------------------------------------------------------------------------------------
+
+/// Where the first key point's text sits in its box.
+const TEXT_POSITION: &str = r#"
+    const li = document.querySelector("main ol.key > li");
+    const cs = getComputedStyle(li);
+    const r = li.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(li);
+    const rects = Array.from(range.getClientRects()).filter(x => x.width > 0);
+    return {
+        direction: cs.direction,
+        viewport: document.documentElement.clientWidth,
+        left: r.left, right: r.right,
+        contentLeft: r.left + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft),
+        contentRight: r.right - parseFloat(cs.borderRightWidth) - parseFloat(cs.paddingRight),
+        borderLeft: parseFloat(cs.borderLeftWidth), borderRight: parseFloat(cs.borderRightWidth),
+        textLeft: Math.min(...rects.map(x => x.left)), textRight: Math.max(...rects.map(x => x.right)),
+    };
+"#;
+
+fn num(v: &Value, k: &str) -> f64 {
+    v[k].as_f64().unwrap_or_else(|| panic!("{k} in {v}"))
+}
+
+async fn rtl_screenshot(d: &WebDriver, s: &Server) {
+    // Left-to-right first, so the right-to-left check is not a property of the page's width.
+    goto(d, &s.url("/en/door")).await;
+    let en = js(d, TEXT_POSITION).await;
+    assert_eq!(en["direction"], "ltr");
+    assert!(
+        (num(&en, "textLeft") - num(&en, "contentLeft")).abs() < 2.0,
+        "/en/door: text starts at the left: {en}"
+    );
+
+    goto(d, &s.url("/ar/door")).await;
+    // AMPARO_E2E_SCREENSHOTS=DIR keeps the picture for a person to look at.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keep = std::env::var_os("AMPARO_E2E_SCREENSHOTS").map(PathBuf::from);
+    let file = keep.as_deref().unwrap_or(dir.path()).join("ar-door.png");
+    d.screenshot(&file).await.expect("screenshot");
+    let png = std::fs::read(&file).expect("read the screenshot");
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "the screenshot is a PNG");
+    assert!(
+        (8 * 1024..8 * 1024 * 1024).contains(&png.len()),
+        "implausible screenshot size: {} bytes",
+        png.len()
+    );
+    let (w, h, ink, colours) = png_ink(&png);
+    assert!((w, h) == PHONE, "screenshot {w}×{h}");
+    assert!(
+        (0.01..0.9).contains(&ink),
+        "screenshot: {:.1}% of pixels differ from the background",
+        ink * 100.0
+    );
+    assert!(colours > 16, "screenshot has only {colours} colours");
+
+    let ar = js(d, TEXT_POSITION).await;
+    assert_eq!(ar["direction"], "rtl", "/ar/door: direction");
+    // The accent bar is at the inline start, which is the right side.
+    assert!(
+        num(&ar, "borderRight") > 0.0 && num(&ar, "borderLeft") == 0.0,
+        "/ar/door: accent bar on the right: {ar}"
+    );
+    assert!(
+        (num(&ar, "textRight") - num(&ar, "contentRight")).abs() < 2.0,
+        "/ar/door: text ends at the right: {ar}"
+    );
+    assert!(
+        num(&ar, "viewport") - num(&ar, "right") < 40.0,
+        "/ar/door: the key point reaches the right side of the page: {ar}"
+    );
+    eprintln!(
+        "e2e:   /ar/door screenshot {w}×{h}, {} bytes, {:.0}% ink, first line's text ends at x={:.0} of {:.0}",
+        png.len(),
+        ink * 100.0,
+        num(&ar, "textRight"),
+        num(&ar, "viewport")
+    );
+}
+
+/// Width, height, the share of pixels unlike the top-left one (the background), and how many colours.
+fn png_ink(bytes: &[u8]) -> (u32, u32, f64, usize) {
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().expect("PNG header");
+    let mut buf = vec![0; reader.output_buffer_size().expect("buffer size")];
+    let info = reader.next_frame(&mut buf).expect("PNG data");
+    let channels = info.color_type.samples();
+    let pixels: Vec<&[u8]> = buf[..info.buffer_size()].chunks_exact(channels).collect();
+    let background = pixels[0];
+    let ink = pixels.iter().filter(|p| **p != background).count() as f64 / pixels.len() as f64;
+    let colours = pixels.iter().collect::<std::collections::HashSet<_>>().len();
+    (info.width, info.height, ink, colours)
+}
+
+// 6. ------------------------------------------------------------------------------------------------------
+
+async fn offline(d: &WebDriver, s: Server) {
+    let guide = Guide::get();
+    let es_paths = amparo_web::site::locale_paths(guide, "es");
+    assert!(es_paths.contains(&"/es/home".to_owned()));
+    goto(d, &s.url("/es/")).await;
+    // Wait for the worker to be active and to have cached every Spanish page.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let cached = loop {
+        let state = js_async(
+            d,
+            r#"
+            const done = arguments[arguments.length - 1];
+            (async () => {
+                const reg = await navigator.serviceWorker.getRegistration();
+                const active = reg && reg.active ? reg.active.state : null;
+                const urls = [];
+                for (const k of await caches.keys()) {
+                    if (!k.endsWith(":es")) continue;
+                    for (const r of await (await caches.open(k)).keys()) urls.push(new URL(r.url).pathname);
+                }
+                return { active, controlled: !!navigator.serviceWorker.controller, urls };
+            })().then(done, e => done({ error: String(e) }));
+            "#,
+        )
+        .await;
+        let urls: Vec<String> = state["urls"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|u| u.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default();
+        if state["active"] == "activated" && es_paths.iter().all(|p| urls.contains(p)) {
+            break urls;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the service worker did not cache the Spanish pages within 30 s: {state}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert!(
+        cached
+            .iter()
+            .all(|u| u.starts_with("/es/") || u == "/app.js" || u == "/manifest.webmanifest"),
+        "the Spanish cache holds only Spanish pages: {cached:?}"
+    );
+
+    let origin = s.origin.clone();
+    s.stop().await;
+
+    let home = guide.render("home", "es").expect("the Spanish home scenario");
+    for path in ["/es/home", "/es/door", "/es/"] {
+        goto(d, &format!("{origin}{path}")).await;
+        assert_eq!(html_attr(d, "lang").await, "es", "{path} offline: not the Spanish page");
+        let h1 = find(d, "h1").await.text().await.expect("h1");
+        assert!(!h1.trim().is_empty(), "{path} offline: empty h1");
+        if path == "/es/home" {
+            assert_eq!(h1.trim(), home.title.trim(), "{path} offline: the page's title");
+        }
+        let from_worker = js(d, "return !!navigator.serviceWorker.controller;").await;
+        assert_eq!(
+            from_worker,
+            json!(true),
+            "{path} offline: not served by the service worker"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The warrant check, as a person at the door uses it.
+
+/// An ICE Form I-200 as text (what a scan's OCR or a typed copy gives).
+const I200: &str = "U.S. DEPARTMENT OF HOMELAND SECURITY
+Immigration and Customs Enforcement
+WARRANT FOR ARREST OF ALIEN
+File No. A123 456 789
+Date: 11/02/2026
+
+To: Any immigration officer authorized pursuant to sections 236 and 287 of the Immigration and
+Nationality Act and part 287 of title 8, Code of Federal Regulations, to serve warrants of arrest
+for immigration violations
+
+I have determined that there is probable cause to believe that JUAN PEREZ is removable
+from the United States. This determination is based upon:
+[X] the execution of a charging document to initiate removal proceedings against the subject;
+
+YOU ARE COMMANDED to arrest and take into custody for removal proceedings under the Immigration
+and Nationality Act, the above-named alien.
+
+/s/ John Smith
+(Signature of Authorized Immigration Officer)
+John Smith, Supervisory Detention and Deportation Officer
+(Printed Name and Title of Authorized Immigration Officer)
+
+Form I-200 (Rev. 09/16)
+";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_warrant_check_in_chromium() {
+    require_browser();
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paper = dir.path().join("i-200.txt");
+    std::fs::write(&paper, I200).expect("write the paper");
+    Browser::start()
+        .await
+        .run(|d| async move {
+            step("upload", async {
+                goto(&d, &server.url("/en/warrant")).await;
+                type_into(&d, "input[type=file][name=paper]", &paper.display().to_string()).await;
+                click(&d, "form[action='/en/warrant/upload'] button[type=submit]").await;
+                assert_not_judicial(&d).await;
+            })
+            .await;
+            step("guided questions", async {
+                goto(&d, &server.url("/en/warrant")).await;
+                type_into(
+                    &d,
+                    "textarea[name=top]",
+                    "U.S. DEPARTMENT OF HOMELAND SECURITY\nWARRANT FOR ARREST OF ALIEN",
+                )
+                .await;
+                type_into(&d, "input[name=bottom_corner]", "Form I-200 (Rev. 09/16)").await;
+                type_into(
+                    &d,
+                    "textarea[name=under_signature]",
+                    "John Smith, Supervisory Detention and Deportation Officer",
+                )
+                .await;
+                click(&d, "form[action='/en/warrant'] button[type=submit]").await;
+                assert_not_judicial(&d).await;
+            })
+            .await;
+        })
+        .await;
+}
+
+async fn assert_not_judicial(d: &WebDriver) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let text = find(d, "body").await.text().await.unwrap_or_default();
+        if text.to_lowercase().contains("not a judicial warrant") {
+            return;
+        }
+        if Instant::now() > deadline {
+            let url = d.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+            panic!("{url}: the result does not say the I-200 is not a judicial warrant:\n{text}");
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
