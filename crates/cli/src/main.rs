@@ -65,6 +65,15 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // `amparo … | head`: the reader closed the pipe; that is its choice, not an error.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("amparo: error: {e:#}");
             ExitCode::FAILURE

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use amparo_documents::{GuidedAnswers, Limits, Report, check_bytes, check_guided};
+use amparo_guide::{Guide, SOURCE_LOCALE};
 use amparo_law::warrant::{HomeEntry, Judicial, Situation};
 use anyhow::{Context, Result};
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
@@ -38,9 +39,18 @@ pub struct Args {
     /// The hours of a warrant are read in this time's own offset.
     #[arg(long, value_name = "RFC3339")]
     now: Option<DateTime<FixedOffset>>,
+    /// Language of the answer and the advice: en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl. With --format
+    /// json, adds "advice_text" in that language.
+    #[arg(long, value_name = "LL")]
+    lang: Option<String>,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
+    let guide = Guide::get();
+    let lang = match args.lang.as_deref().map(|l| guide.resolve_locale(l)).transpose() {
+        Ok(l) => l,
+        Err(e) => return bad_input(args.format, &e.to_string()),
+    };
     let now: NaiveDateTime = match args.now {
         Some(t) => t.naive_local(),
         None => chrono::Local::now().naive_local(),
@@ -69,10 +79,21 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut out = stdout.lock();
     match args.format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &report)?;
+            let mut v = serde_json::to_value(&report)?;
+            if let Some(l) = lang {
+                let texts = report
+                    .assessment
+                    .advice
+                    .iter()
+                    .map(|a| guide.advice(a.id.id(), l))
+                    .collect::<Result<Vec<_>, _>>()?;
+                v["lang"] = l.into();
+                v["advice_text"] = texts.into();
+            }
+            serde_json::to_writer_pretty(&mut out, &v)?;
             writeln!(out)?;
         }
-        Format::Text => write_text(&mut out, &report)?,
+        Format::Text => write_text(&mut out, &report, guide, lang.unwrap_or(SOURCE_LOCALE))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -171,8 +192,35 @@ fn yes_no(v: Option<bool>) -> &'static str {
     }
 }
 
-fn write_text(out: &mut impl Write, r: &Report) -> io::Result<()> {
+/// The answer in the reader's language (from the guide's messages), then the details a lawyer reads, in English.
+fn write_text(out: &mut impl Write, r: &Report, guide: &Guide, lang: &str) -> Result<()> {
     let a = &r.assessment;
+    let m = |id: &str| guide.message(lang, id);
+    let judicial = match a.judicial {
+        Judicial::Yes => "ui-judicial-yes",
+        Judicial::No => "ui-judicial-no",
+        Judicial::Unknown => "ui-judicial-unknown",
+    };
+    let entry = match a.authorizes_home_entry {
+        HomeEntry::Yes => "ui-entry-yes",
+        HomeEntry::Limited => "ui-entry-limited",
+        HomeEntry::No => "ui-entry-no",
+        HomeEntry::Contested => "ui-entry-contested",
+        HomeEntry::Unknown => "ui-entry-unknown",
+    };
+    if lang != SOURCE_LOCALE {
+        writeln!(out, "{} {}", m("ui-appears")?, m(&format!("ui-kind-{}", a.kind.id()))?)?;
+        writeln!(out, "{}", m(judicial)?)?;
+        writeln!(out, "{}", m(entry)?)?;
+        writeln!(out)?;
+        writeln!(out, "{}:", m("ui-what-to-do")?)?;
+        for adv in &a.advice {
+            writeln!(out, "  - {}", guide.advice(adv.id.id(), lang)?)?;
+        }
+        writeln!(out, "{}", guide.disclaimer(lang)?)?;
+        writeln!(out, "{}", guide.status_line(lang)?)?;
+        writeln!(out, "\n--- In English, with the details ---\n")?;
+    }
     let headline = match (a.judicial, a.authorizes_home_entry) {
         (_, HomeEntry::Contested) => "NOT A JUDICIAL WARRANT — ICE CLAIMS IT ALLOWS ENTRY; THIS IS DISPUTED",
         (Judicial::No, _) => "NOT A JUDICIAL WARRANT",
@@ -230,5 +278,6 @@ fn write_text(out: &mut impl Write, r: &Report) -> io::Result<()> {
         out,
         "Amparo gives legal information, not legal advice: it says what the paper appears to be and why."
     )?;
+    let _ = (judicial, entry);
     Ok(())
 }

@@ -222,3 +222,45 @@ fn bad_input_exits_2_with_a_message() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn the_answer_and_advice_speak_the_reader_s_language() {
+    let text = "U.S. DEPARTMENT OF HOMELAND SECURITY\nWARRANT FOR ARREST OF ALIEN\nJohn Smith, Supervisory Detention and Deportation Officer\nForm I-200 (Rev. 09/16)\n";
+    let guide = amparo_guide::Guide::get();
+    let out = Command::cargo_bin("amparo")
+        .expect("binary")
+        .args(["check-warrant", "-", "--lang", "es"])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).expect("utf-8");
+    assert!(
+        stdout.contains(&guide.message("es", "ui-judicial-no").expect("message")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&guide.advice("door-keep-closed", "es").expect("advice")),
+        "{stdout}"
+    );
+    let out = Command::cargo_bin("amparo")
+        .expect("binary")
+        .args(["check-warrant", "-", "--lang", "ar", "--format", "json"])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).expect("JSON");
+    assert_eq!(v["lang"], "ar");
+    let advice = v["advice"].as_array().expect("advice");
+    let texts = v["advice_text"].as_array().expect("advice_text");
+    assert_eq!(advice.len(), texts.len());
+    assert_eq!(
+        texts[0],
+        guide.advice(advice[0].as_str().expect("id"), "ar").expect("advice")
+    );
+    Command::cargo_bin("amparo")
+        .expect("binary")
+        .args(["check-warrant", "-", "--lang", "tlh"])
+        .write_stdin(text)
+        .assert()
+        .code(2);
+}
