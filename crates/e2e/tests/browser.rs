@@ -399,6 +399,19 @@ async fn without_javascript(d: &WebDriver, s: &Server, axe: &str) {
         }
         assert!(count(d, "main q").await > 0, "/{l}/door: the English lines to say");
         assert!(!read_aloud_shown(d).await, "/{l}/door: JavaScript is still running");
+        // The lines to act on and to read out fit one phone screen (checked where this machine has the
+        // script's fonts; elsewhere missing glyphs would measure the fallback boxes, not the page).
+        if ["en", "es", "fr", "pl", "ht", "ru"].contains(&l) {
+            let says = d.find_all(By::Css("main li.say")).await.expect("say lines");
+            let last = says.last().expect("a line to read out");
+            let r = last.rect().await.expect("rect");
+            let height = f64::from(PHONE.1);
+            assert!(
+                r.y + r.height <= height,
+                "/{l}/door: the last line to read out ends at {:.0}px, below the {height:.0}px screen",
+                r.y + r.height
+            );
+        }
     }
 
     // A lawyer decides a detainer: a judicial warrant came with it, and a violent felony conviction.

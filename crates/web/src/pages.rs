@@ -48,7 +48,7 @@ pub fn layout(c: &Chrome<'_>, body: Markup) -> Markup {
                 header {
                     a.home href={ "/" (l.id) "/" } { "Amparo" }
                     nav aria-label="Amparo" {
-                        a href={ "/" (l.id) "/door" } { (t(c.ui, "ui-door-now")) }
+                        @if c.path != "door" { a href={ "/" (l.id) "/door" } { (t(c.ui, "ui-door-now")) } }
                         a href="/" hreflang="en" { (t(c.ui, "ui-languages")) }
                     }
                 }
@@ -180,21 +180,27 @@ pub fn scenario(c: &Chrome<'_>, s: &RenderedScenario, labels: &amparo_guide::Lab
 }
 
 pub fn door(c: &Chrome<'_>, d: &DoorCard, labels: &amparo_guide::Labels) -> Markup {
+    // Made to fit one phone screen: the lines to act on and the lines to read out; the warrant checklist
+    // opens on demand.
     layout(
         c,
         html! {
-            h1 { (d.title) }
-            ol.key { @for s in &d.front { li { (s.text) } } }
-            h2 { (d.back_title) }
-            ul.plain {
-                @for say in &d.back {
-                    li.say { q lang="en" dir="ltr" { (say.english) }
-                        @if say.english != say.text { br; small { (say.text) } } }
+            div.doorpage {
+                h1 { (d.title) }
+                ol.key { @for s in &d.front { li { (s.text) } } }
+                h2 { (d.back_title) }
+                ul.plain {
+                    @for say in &d.back {
+                        li.say { q lang="en" dir="ltr" { (say.english) }
+                            @if say.english != say.text { " " small { (say.text) } } }
+                    }
                 }
+                details {
+                    summary { (d.check_title) }
+                    ul { @for line in &d.check { li { (line) } } }
+                }
+                p { a href={ "/" (d.locale) "/warrant" } { (t(c.ui, "ui-check-warrant")) } " · " a href={ "/" (d.locale) "/home" } { (labels.guide_title) } }
             }
-            h2 { (d.check_title) }
-            ul { @for line in &d.check { li { (line) } } }
-            p { a href={ "/" (d.locale) "/warrant" } { (t(c.ui, "ui-check-warrant")) } " · " a href={ "/" (d.locale) "/home" } { (labels.guide_title) } }
         },
     )
 }

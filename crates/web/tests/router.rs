@@ -327,6 +327,13 @@ async fn the_guide_api_serves_every_scenario_with_citations() {
     let spec: serde_json::Value =
         serde_json::from_slice(&get("/api/v1/openapi.json").await.body).expect("OpenAPI JSON");
     assert_eq!(spec["openapi"], "3.1.0");
+    for path in [
+        "/api/v1/detainer",
+        "/api/v1/warrant-check",
+        "/api/v1/guide/{lang}/{scenario}",
+    ] {
+        assert!(spec["paths"][path].is_object(), "OpenAPI documents {path}");
+    }
 }
 
 #[tokio::test]
