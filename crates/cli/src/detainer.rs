@@ -199,26 +199,13 @@ fn write_text(out: &mut impl Write, o: &Outcome) -> io::Result<()> {
             if share { "yes" } else { "no" }
         )?;
     }
-    writeln!(out)?;
-    writeln!(out, "How this was decided (law as of {}):", o.as_of)?;
-    for (i, step) in o.trace.iter().enumerate() {
-        writeln!(
-            out,
-            "{:>3}. [{}] {} — {}",
-            i + 1,
-            if step.holds { "holds" } else { "does not hold" },
-            step.rule.replace('_', " "),
-            step.authority.citation
-        )?;
-        writeln!(out, "       {}", step.detail)?;
-    }
-    if !o.warnings.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "Warnings:")?;
-        for w in &o.warnings {
-            writeln!(out, "  - {w}")?;
-        }
-    }
+    crate::audit::write_trace(
+        out,
+        &format!("How this was decided (law as of {}):", o.as_of),
+        &o.trace,
+        "Warnings:",
+        &o.warnings,
+    )?;
     writeln!(out)?;
     writeln!(out, "Citations: {}", o.citations().join("; "))?;
     writeln!(out, "Amparo gives legal information, not legal advice.")?;

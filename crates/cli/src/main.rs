@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod audit;
+mod card;
 mod detainer;
 mod guide;
 mod input;
@@ -33,6 +35,8 @@ enum Command {
     Serve(serve::ServeArgs),
     /// Write the whole guide as static files (with .br and .gz) for any static host or CDN.
     ExportSite(serve::ExportArgs),
+    /// Print a wallet card, a sheet of cards or a door sign (PDF), in any language of the guide.
+    Card(card::Args),
     /// The law Amparo encodes: covered offenses, authorities.
     Law {
         #[command(subcommand)]
@@ -62,6 +66,7 @@ fn main() -> ExitCode {
         Command::CheckWarrant(args) => warrant::run(args),
         Command::Serve(args) => serve::serve(args),
         Command::ExportSite(args) => serve::export(args),
+        Command::Card(args) => card::run(args),
     };
     match result {
         Ok(code) => code,

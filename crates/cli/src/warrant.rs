@@ -196,22 +196,12 @@ fn yes_no(v: Option<bool>) -> &'static str {
 fn write_text(out: &mut impl Write, r: &Report, guide: &Guide, lang: &str) -> Result<()> {
     let a = &r.assessment;
     let m = |id: &str| guide.message(lang, id);
-    let judicial = match a.judicial {
-        Judicial::Yes => "ui-judicial-yes",
-        Judicial::No => "ui-judicial-no",
-        Judicial::Unknown => "ui-judicial-unknown",
-    };
-    let entry = match a.authorizes_home_entry {
-        HomeEntry::Yes => "ui-entry-yes",
-        HomeEntry::Limited => "ui-entry-limited",
-        HomeEntry::No => "ui-entry-no",
-        HomeEntry::Contested => "ui-entry-contested",
-        HomeEntry::Unknown => "ui-entry-unknown",
-    };
+    let judicial = format!("ui-judicial-{}", a.judicial.id());
+    let entry = format!("ui-entry-{}", a.authorizes_home_entry.id());
     if lang != SOURCE_LOCALE {
         writeln!(out, "{} {}", m("ui-appears")?, m(&format!("ui-kind-{}", a.kind.id()))?)?;
-        writeln!(out, "{}", m(judicial)?)?;
-        writeln!(out, "{}", m(entry)?)?;
+        writeln!(out, "{}", m(&judicial)?)?;
+        writeln!(out, "{}", m(&entry)?)?;
         writeln!(out)?;
         writeln!(out, "{}:", m("ui-what-to-do")?)?;
         for adv in &a.advice {
@@ -252,32 +242,12 @@ fn write_text(out: &mut impl Write, r: &Report, guide: &Guide, lang: &str) -> Re
             writeln!(out, "  {:<13} {}", e.finding, e.text)?;
         }
     }
-    writeln!(out)?;
-    writeln!(out, "How this was decided:")?;
-    for (i, step) in a.trace.iter().enumerate() {
-        writeln!(
-            out,
-            "{:>3}. [{}] {} — {}",
-            i + 1,
-            if step.holds { "holds" } else { "does not hold" },
-            step.rule.replace('_', " "),
-            step.authority.citation
-        )?;
-        writeln!(out, "       {}", step.detail)?;
-    }
-    if !a.warnings.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "Caveats:")?;
-        for w in &a.warnings {
-            writeln!(out, "  - {w}")?;
-        }
-    }
+    crate::audit::write_trace(out, "How this was decided:", &a.trace, "Caveats:", &a.warnings)?;
     writeln!(out)?;
     writeln!(out, "Citations: {}", a.citations().join("; "))?;
     writeln!(
         out,
         "Amparo gives legal information, not legal advice: it says what the paper appears to be and why."
     )?;
-    let _ = (judicial, entry);
     Ok(())
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use amparo_documents::{DocumentError, GuidedAnswers, Limits, Report, check_bytes, check_guided};
 use amparo_guide::Guide;
-use amparo_law::warrant::{HomeEntry, Judicial, Situation};
+use amparo_law::warrant::Situation;
 use axum::Json;
 use axum::extract::{Form, Multipart, Path, Query, State};
 use axum::http::{StatusCode, header};
@@ -96,25 +96,16 @@ pub fn page(c: &Chrome<'_>, values: &[(String, String)], result: Option<Markup>)
 fn result(c: &Chrome<'_>, r: &Report, guide: &Guide) -> Markup {
     let a = &r.assessment;
     let t = |k: &str| pages::t(c.ui, k);
-    let judicial = match a.judicial {
-        Judicial::Yes => "ui-judicial-yes",
-        Judicial::No => "ui-judicial-no",
-        Judicial::Unknown => "ui-judicial-unknown",
-    };
-    let entry = match a.authorizes_home_entry {
-        HomeEntry::Yes => "ui-entry-yes",
-        HomeEntry::Limited => "ui-entry-limited",
-        HomeEntry::No => "ui-entry-no",
-        HomeEntry::Contested => "ui-entry-contested",
-        HomeEntry::Unknown => "ui-entry-unknown",
-    };
+    // The interface messages are named after the stable ids: ui-judicial-no, ui-entry-contested, …
+    let judicial = format!("ui-judicial-{}", a.judicial.id());
+    let entry = format!("ui-entry-{}", a.authorizes_home_entry.id());
     let labels = guide.labels(c.locale.id).ok();
     html! {
         div.result role="status" {
             p { (t("ui-appears")) }
             h2 { (t(&format!("ui-kind-{}", a.kind.id()))) }
-            p { strong { (t(judicial)) } }
-            p { (t(entry)) }
+            p { strong { (t(&judicial)) } }
+            p { (t(&entry)) }
         }
         h2 { (t("ui-what-to-do")) }
         ul.plain {
