@@ -505,3 +505,25 @@ fn covers_every_advice_id_of_amparo_law_warrant() {
         }
     }
 }
+
+/// In right-to-left text a form number such as "I-200" is broken up by the bidi algorithm ("I- 200") unless
+/// it is isolated (U+2066 … U+2069), in every renderer: HTML, typst and the terminal.
+#[test]
+fn form_numbers_in_right_to_left_text_are_isolated() {
+    for (locale, file, text) in amparo_guide::LOCALE_FILES {
+        if *locale != "ar" && *locale != "ur" {
+            continue;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        for (i, w) in chars.windows(3).enumerate() {
+            let form = (w[0] == 'I' && w[1] == '-' && w[2].is_ascii_digit())
+                || (w[0] == 'A' && w[1] == 'O' && (w[2] == ' ' || w[2].is_ascii_digit()));
+            if form {
+                assert!(
+                    i > 0 && chars[i - 1] == '\u{2066}',
+                    "{locale}/{file}: a form number without U+2066 before it at char {i}"
+                );
+            }
+        }
+    }
+}

@@ -109,7 +109,7 @@ fn statement(s: &RenderedStatement, labels: &amparo_guide::Labels, reviewed: &st
                 div.say {
                     (labels.say) ": " q { (say.text) }
                     @if say.english != say.text {
-                        span.en lang="en" dir="ltr" { (labels.say_english) ": " q { (say.english) } }
+                        span.en { (labels.say_english) ": " q lang="en" dir="ltr" { (say.english) } }
                     }
                 }
             }
