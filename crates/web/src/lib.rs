@@ -8,6 +8,7 @@
 //! Content-Security-Policy enforces it in the browser), request bodies processed in memory only.
 
 pub mod api;
+pub mod cards;
 pub mod pages;
 pub mod site;
 pub mod ui;
@@ -44,8 +45,10 @@ pub struct App {
     pub site: Site,
     words: HashMap<&'static str, LocaleWords>,
     csp: HeaderValue,
-    /// Slots for blocking work (OCR, PDF parsing): one per core.
+    /// Slots for blocking work (OCR, PDF parsing, typesetting cards): one per core.
     heavy: tokio::sync::Semaphore,
+    /// Printable cards already made.
+    cards: cards::CardCache,
 }
 
 impl App {
@@ -66,6 +69,7 @@ impl App {
             words,
             csp: csp(),
             heavy: tokio::sync::Semaphore::new(cores),
+            cards: cards::CardCache::default(),
         })
     }
 
@@ -112,6 +116,7 @@ pub fn router(app: Arc<App>) -> Router {
     let forms = Router::new()
         .route("/{lang}/detainer", get(static_page).post(detainer_form))
         .route("/{lang}/warrant", get(static_page).post(warrant::guided))
+        .route("/{lang}/cards/{file}", get(cards::download))
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES));
     let uploads = Router::new()
         .route("/{lang}/warrant/upload", post(warrant::upload))

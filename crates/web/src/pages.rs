@@ -154,6 +154,18 @@ pub fn home(c: &Chrome<'_>, h: &Home<'_>) -> Markup {
                     li.st { a href={ "/" (id) "/" (s.id) } { strong { (s.title) } } br; (s.intro) " " small { "(" (s.points_label) ")" } }
                 }
             }
+            h2 { (t(c.ui, "ui-cards-title")) }
+            p { (t(c.ui, "ui-cards-intro")) }
+            ul {
+                @for (label, kind) in [("ui-cards-wallet", "sheet"), ("ui-cards-door", "door")] {
+                    li {
+                        (t(c.ui, label)) ": "
+                        a href={ "/" (id) "/cards/" (kind) "-letter.pdf" } download { (t(c.ui, "ui-cards-letter")) } " · "
+                        a href={ "/" (id) "/cards/" (kind) "-a4.pdf" } download { (t(c.ui, "ui-cards-a4")) } " · "
+                        a href={ "/" (id) "/cards/" (kind) "-letter-large.pdf" } download { (t(c.ui, "ui-cards-large")) }
+                    }
+                }
+            }
             p.muted { (t(c.ui, "ui-offline-note")) }
         },
     )

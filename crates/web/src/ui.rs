@@ -69,6 +69,13 @@ pub const IDS: &[&str] = &[
     "ui-evidence",
     "ui-how-decided",
     "ui-check-another",
+    "ui-cards-title",
+    "ui-cards-intro",
+    "ui-cards-wallet",
+    "ui-cards-door",
+    "ui-cards-large",
+    "ui-cards-letter",
+    "ui-cards-a4",
 ];
 
 /// The interface words for one locale.

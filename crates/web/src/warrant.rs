@@ -51,7 +51,7 @@ fn situation(name: Option<&str>, address: Option<&str>) -> Situation {
 }
 
 /// OCR and PDF parsing block a thread for up to seconds: run them off the async workers, a few at a time.
-async fn blocking<T: Send + 'static>(app: &App, f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+pub(crate) async fn blocking<T: Send + 'static>(app: &App, f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
     let _permit = app.heavy.acquire().await.ok()?;
     tokio::task::spawn_blocking(f).await.ok()
 }

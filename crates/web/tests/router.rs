@@ -525,3 +525,31 @@ async fn the_warrant_check_api_follows_the_cli_contract() {
     .await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
 }
+
+#[tokio::test]
+async fn printable_cards_download_in_every_language() {
+    let home = get("/ar/").await.text();
+    assert!(
+        home.contains(r#"href="/ar/cards/sheet-letter.pdf""#),
+        "the home page offers the cards"
+    );
+    let r = get("/ar/cards/sheet-a4.pdf").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(
+        r.headers.get(header::CONTENT_TYPE).map(|v| v.as_bytes()),
+        Some(&b"application/pdf"[..])
+    );
+    assert!(r.body.starts_with(b"%PDF-"));
+    let disposition = r
+        .headers
+        .get(header::CONTENT_DISPOSITION)
+        .expect("attachment")
+        .to_str()
+        .expect("ascii");
+    assert_eq!(disposition, r#"attachment; filename="amparo-ar-sheet-a4.pdf""#);
+    // The second download is the same file, from memory.
+    let again = get("/ar/cards/sheet-a4.pdf").await;
+    assert_eq!(again.headers.get(header::ETAG), r.headers.get(header::ETAG));
+    assert_eq!(get("/ar/cards/nothing.pdf").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(get("/xx/cards/sheet-a4.pdf").await.status, StatusCode::NOT_FOUND);
+}

@@ -74,3 +74,13 @@ ui-what-to-do = ماذا تفعل وماذا تقول
 ui-evidence = ما قرأه Amparo على الورقة
 ui-how-decided = كيف تم التوصل إلى هذه النتيجة
 ui-check-another = افحص ورقة أخرى
+
+## بطاقات للطباعة
+
+ui-cards-title = بطاقات للطباعة
+ui-cards-intro = الورق يعمل حين لا تعمل الهواتف. اطبع هذه البطاقات واحتفظ بها قرب الباب أو في محفظتك.
+ui-cards-wallet = بطاقات للمحفظة (ورقة فيها 10 بطاقات، اطبع على الوجهين)
+ui-cards-door = لافتة للباب
+ui-cards-large = خط كبير
+ui-cards-letter = مقاس ⁦Letter⁩ الأمريكي
+ui-cards-a4 = ⁦A4⁩

@@ -76,3 +76,13 @@ ui-what-to-do = What to do and say
 ui-evidence = What Amparo read on the paper
 ui-how-decided = How this was decided
 ui-check-another = Check another paper
+
+## Printable cards
+
+ui-cards-title = Printable cards
+ui-cards-intro = Paper works when phones do not. Print these and keep them by the door or in your wallet.
+ui-cards-wallet = Wallet cards (a sheet of 10, print on both sides)
+ui-cards-door = Door sign
+ui-cards-large = Large print
+ui-cards-letter = Letter
+ui-cards-a4 = A4

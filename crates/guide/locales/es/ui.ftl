@@ -74,3 +74,13 @@ ui-what-to-do = Qué hacer y qué decir
 ui-evidence = Lo que Amparo leyó en el papel
 ui-how-decided = Cómo se decidió esto
 ui-check-another = Revisar otro papel
+
+## Tarjetas para imprimir
+
+ui-cards-title = Tarjetas para imprimir
+ui-cards-intro = El papel funciona cuando los teléfonos no. Imprímalas y guárdelas junto a la puerta o en su billetera.
+ui-cards-wallet = Tarjetas para la billetera (una hoja de 10; imprima por los dos lados)
+ui-cards-door = Letrero para la puerta
+ui-cards-large = Letra grande
+ui-cards-letter = Carta
+ui-cards-a4 = A4

@@ -74,3 +74,13 @@ ui-what-to-do = Quoi faire et quoi dire
 ui-evidence = Ce qu'Amparo a lu sur le papier
 ui-how-decided = Comment ce résultat a été établi
 ui-check-another = Vérifier un autre papier
+
+## Cartes à imprimer
+
+ui-cards-title = Cartes à imprimer
+ui-cards-intro = Le papier marche quand les téléphones ne marchent pas. Imprimez-les et gardez-les près de la porte ou dans votre portefeuille.
+ui-cards-wallet = Cartes pour le portefeuille (une feuille de 10, à imprimer recto verso)
+ui-cards-door = Affiche pour la porte
+ui-cards-large = Gros caractères
+ui-cards-letter = Lettre US
+ui-cards-a4 = A4

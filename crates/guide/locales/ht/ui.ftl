@@ -74,3 +74,13 @@ ui-what-to-do = Sa pou w fè ak sa pou w di
 ui-evidence = Sa Amparo li sou papye a
 ui-how-decided = Kijan yo rive nan rezilta sa a
 ui-check-another = Tcheke yon lòt papye
+
+## Kat pou enprime
+
+ui-cards-title = Kat pou enprime
+ui-cards-intro = Papye mache menm lè telefòn pa mache. Enprime yo epi kenbe yo bò pòt la oswa nan pòtfèy ou.
+ui-cards-wallet = Kat pou pòtfèy (yon fèy ak 10 kat, enprime sou de bò yo)
+ui-cards-door = Afich pou pòt la
+ui-cards-large = Gwo ekriti
+ui-cards-letter = Fòma Lèt (Etazini)
+ui-cards-a4 = A4

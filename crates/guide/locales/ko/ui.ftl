@@ -74,3 +74,13 @@ ui-what-to-do = 해야 할 일과 할 말
 ui-evidence = Amparo가 서류에서 읽은 내용
 ui-how-decided = 이 결과가 나온 과정
 ui-check-another = 다른 서류 확인하기
+
+## 인쇄용 카드
+
+ui-cards-title = 인쇄용 카드
+ui-cards-intro = 휴대폰이 안 될 때도 종이는 쓸 수 있습니다. 인쇄해서 문 옆이나 지갑에 두세요.
+ui-cards-wallet = 지갑용 카드 (한 장에 10개, 양면 인쇄)
+ui-cards-door = 문에 붙이는 안내문
+ui-cards-large = 큰 글씨
+ui-cards-letter = US 레터
+ui-cards-a4 = A4

@@ -74,3 +74,13 @@ ui-what-to-do = Co robić i co mówić
 ui-evidence = Co Amparo odczytał z dokumentu
 ui-how-decided = Jak ustalono ten wynik
 ui-check-another = Sprawdź inny dokument
+
+## Karty do wydruku
+
+ui-cards-title = Karty do wydruku
+ui-cards-intro = Papier działa, kiedy telefony nie działają. Wydrukuj je i trzymaj przy drzwiach albo w portfelu.
+ui-cards-wallet = Karty do portfela (arkusz z 10 kartami, drukuj dwustronnie)
+ui-cards-door = Kartka na drzwi
+ui-cards-large = Duży druk
+ui-cards-letter = Letter (USA)
+ui-cards-a4 = A4

@@ -74,3 +74,13 @@ ui-what-to-do = 该做什么、该说什么
 ui-evidence = Amparo 在文件上读到的内容
 ui-how-decided = 这个结果是怎么得出的
 ui-check-another = 检查另一份文件
+
+## 可打印的卡片
+
+ui-cards-title = 可打印的卡片
+ui-cards-intro = 手机用不了的时候，纸还能用。把它们打印出来，放在门边或钱包里。
+ui-cards-wallet = 钱包卡片（一张纸印 10 张，双面打印）
+ui-cards-door = 门上告示
+ui-cards-large = 大字版
+ui-cards-letter = 美国信纸
+ui-cards-a4 = A4

@@ -74,3 +74,13 @@ ui-what-to-do = 該做什麼、該說什麼
 ui-evidence = Amparo 在文件上讀到的內容
 ui-how-decided = 這個結果是怎麼得出的
 ui-check-another = 檢查另一份文件
+
+## 可列印的卡片
+
+ui-cards-title = 可列印的卡片
+ui-cards-intro = 手機用不了的時候，紙還能用。把它們列印出來，放在門邊或錢包裡。
+ui-cards-wallet = 錢包卡片（一張紙印 10 張，雙面列印）
+ui-cards-door = 門上告示
+ui-cards-large = 大字版
+ui-cards-letter = 美國信紙
+ui-cards-a4 = A4
