@@ -122,10 +122,14 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/{lang}/warrant/upload", post(warrant::upload))
         .route("/api/v1/warrant-check", post(warrant::api))
         .layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES + 64 * 1024));
-    Router::new()
+    // Pre-rendered pages are already compressed; answers made per request are compressed on the way out.
+    let dynamic = Router::new()
         .merge(api)
         .merge(forms)
         .merge(uploads)
+        .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true));
+    Router::new()
+        .merge(dynamic)
         .fallback(static_page)
         .layer(axum::middleware::map_response_with_state(app.clone(), secure))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(

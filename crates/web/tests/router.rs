@@ -553,3 +553,48 @@ async fn printable_cards_download_in_every_language() {
     assert_eq!(get("/ar/cards/nothing.pdf").await.status, StatusCode::NOT_FOUND);
     assert_eq!(get("/xx/cards/sheet-a4.pdf").await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn answers_made_per_request_are_compressed_and_within_the_page_budget() {
+    let form = "agency=nypd&arrest_date=2026-11-20&reentered_after_removal=on&c0_statute=PL+265.02&c0_judgment_date=2023-01-01&c0_felony=on&c1_statute=PL+155.30&c1_judgment_date=2020-01-01&c1_felony=on&c2_statute=PL+160.15&c2_judgment_date=2010-01-01&c2_felony=on&c3_statute=VTL+600(2)(c)&c3_judgment_date=2015-01-01&c3_felony=on&c4_statute=PL+110/125.25&c4_judgment_date=2012-01-01&c4_felony=on";
+    let r = send(
+        Request::post("/ru/detainer")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header(header::ACCEPT_ENCODING, "br")
+            .body(Body::from(form))
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(
+        r.headers.get(header::CONTENT_ENCODING).map(|v| v.as_bytes()),
+        Some(&b"br"[..])
+    );
+    assert!(
+        r.body.len() <= 14 * 1024,
+        "detainer result: {} bytes compressed",
+        r.body.len()
+    );
+    let mut html = Vec::new();
+    brotli_decompress(&r.body, &mut html);
+    assert!(String::from_utf8(html).expect("utf-8").contains("<html lang=\"ru\""));
+
+    let guided = "top=UNITED+STATES+DISTRICT+COURT+Search+and+Seizure+Warrant&bottom_corner=AO+93&under_signature=United+States+Magistrate+Judge&names=Maria+Garcia";
+    let r = send(
+        Request::post("/bn/warrant")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header(header::ACCEPT_ENCODING, "gzip")
+            .body(Body::from(guided))
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(
+        r.headers.get(header::CONTENT_ENCODING).map(|v| v.as_bytes()),
+        Some(&b"gzip"[..])
+    );
+    assert!(
+        r.body.len() <= 14 * 1024,
+        "warrant result: {} bytes compressed",
+        r.body.len()
+    );
+}
