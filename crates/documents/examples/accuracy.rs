@@ -5,6 +5,7 @@
 //! cargo run --release -p amparo-documents --example accuracy                      # text + PDF
 //! cargo run --release -p amparo-documents --example accuracy -- --photos 12      # + 12 photos per kind (OCR)
 //! cargo run --release -p amparo-documents --example accuracy -- --write /tmp/specimens   # also write the files
+//! cargo run --release -p amparo-documents --example accuracy -- --photos 12 --only state_ --only -10  # photos whose id contains any
 //! ```
 //!
 //! Photos need the `tesseract` command (Debian: tesseract-ocr tesseract-ocr-eng) and the DejaVu fonts
@@ -23,13 +24,15 @@ use amparo_documents::{Limits, check_bytes, check_text};
 fn main() {
     let mut photos_per_kind: u64 = 0;
     let mut write: Option<PathBuf> = None;
+    let mut only: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--photos" => photos_per_kind = args.next().and_then(|n| n.parse().ok()).unwrap_or(12),
             "--write" => write = args.next().map(PathBuf::from),
+            "--only" => only.extend(args.next()),
             other => {
-                eprintln!("unknown argument {other}; use --photos N, --write DIR");
+                eprintln!("unknown argument {other}; use --photos N, --write DIR, --only ID_PART");
                 std::process::exit(2);
             }
         }
@@ -95,6 +98,7 @@ fn main() {
                     .next()
                     .and_then(|v| v.parse::<u64>().ok())
                     .is_some_and(|v| v < photos_per_kind)
+                    && (only.is_empty() || only.iter().any(|o| s.id.contains(o.as_str())))
             })
             .collect();
         let t0 = Instant::now();

@@ -167,25 +167,67 @@ pub fn read_text(bytes: &[u8], limits: &Limits) -> Result<(Channel, String), Doc
 }
 
 /// OCR a photo. If the first reading finds no known document, the page is tried turned a quarter, half
-/// and three quarters (a photo taken sideways or upside down).
+/// and three quarters (a photo taken sideways or upside down). If it finds a court's paper but no title
+/// next to a signature, the lower part of the page (where the signature is) is read again, larger: the
+/// small print under a signature is what most often fails to survive a photo, and it decides whether the
+/// paper is judicial.
 fn photo_text(bytes: &[u8], format: Format, limits: &Limits) -> Result<String, DocumentError> {
     let gray = ocr::decode(bytes, format, limits)?;
-    let page = ocr::prepare(&gray);
-    let first = ocr::tesseract(&page, limits)?;
+    let (page, text) = read_upright(&gray, limits)?;
+    drop(gray);
+    if !needs_signer_title(&text) {
+        return Ok(text);
+    }
+    let part = ocr::lower_part(&page, SIGNATURE_FROM, SIGNATURE_WIDTH);
+    drop(page);
+    let again = ocr::tesseract_with(&part, ocr::Layout::Block, limits)?;
+    Ok(format!("{text}\n{again}"))
+}
+
+/// Where the signature region is read again from: this fraction of the print's height down.
+const SIGNATURE_FROM: f32 = 0.45;
+/// The width the signature region is scaled to when read again (small print needs about 300 dpi).
+const SIGNATURE_WIDTH: u32 = 2400;
+
+/// A court's paper (by its heading or its title) whose reading shows no title next to a signature.
+fn needs_signer_title(text: &str) -> bool {
+    use amparo_law::warrant::Issuer;
+    let e = extract(text);
+    e.signer.is_none()
+        && (e.kind.is_court_warrant() || matches!(e.issuer, Some(Issuer::FederalCourt | Issuer::NyCourt)))
+}
+
+/// The first reading that finds a known paper (or plenty of English), trying the page upright, then
+/// turned; with the prepared page it was read from.
+fn read_upright(gray: &image::GrayImage, limits: &Limits) -> Result<(image::GrayImage, String), DocumentError> {
+    let page = ocr::prepare(gray);
+    // A page whose print runs up and down is not read as it is: Tesseract reads a few such lines, enough
+    // to name a paper and miss the rest.
+    let first = if ocr::is_sideways(&page) {
+        String::new()
+    } else {
+        ocr::tesseract(&page, limits)?
+    };
     // Read upright: a known paper, or plenty of common English words (an unrelated paper).
     if extract(&first).kind != amparo_law::warrant::Kind::Unknown || english_words(&first) >= 12 {
-        return Ok(first);
+        return Ok((page, first));
     }
-    let mut best = first;
-    drop(page);
+    // Turned a quarter either way, Tesseract still reads some upside-down lines: read both quarters and
+    // keep the better (a known paper, then the more English), and the half turn only if neither reads.
+    let score = |t: &str| (extract(t).kind != amparo_law::warrant::Kind::Unknown, english_words(t));
+    let mut best = (page, first);
+    let mut best_score = score(&best.1);
     for q in [1u8, 3, 2] {
-        // Turn the photo itself, then prepare again: the deskew must be measured on upright lines.
-        let t = ocr::tesseract(&ocr::prepare(&ocr::turn(&gray, q)), limits)?;
-        if extract(&t).kind != amparo_law::warrant::Kind::Unknown {
-            return Ok(t);
+        if q == 2 && best_score.0 {
+            break;
         }
-        if english_words(&t) > english_words(&best) {
-            best = t;
+        // Turn the photo itself, then prepare again: the deskew must be measured on upright lines.
+        let page = ocr::prepare(&ocr::turn(gray, q));
+        let t = ocr::tesseract(&page, limits)?;
+        let sc = score(&t);
+        if sc > best_score {
+            best = (page, t);
+            best_score = sc;
         }
     }
     Ok(best)

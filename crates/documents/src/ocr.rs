@@ -4,10 +4,11 @@
 //! `OMP_THREAD_LIMIT=1` in its environment (Debian's build uses OpenMP, which oversubscribes small machines),
 //! so nothing is written to disk and an engine crash cannot take down the caller.
 //!
-//! Preprocessing: grayscale; the page's uneven light divided out (a coarse background estimate); contrast
-//! stretched; scaled so that text is near the size Tesseract reads best. Small rotations are left to
-//! Tesseract's own deskew; pages turned 90° or 180° are tried again turned, when the first reading finds
-//! no document.
+//! Preprocessing: grayscale; scaled (a 12-megapixel photo halved, no full resampling pass); the page's
+//! uneven light divided out (a coarse background estimate); the background around the paper blanked;
+//! contrast stretched; deskewed; cropped to the print. Pages whose print runs up and down are turned before
+//! reading (both quarter turns are read and the better kept); a court's paper whose signer title was not
+//! read has its lower part read again, larger, as one block (`lower_part`, [`Layout::Block`]).
 
 use std::io::{Cursor, Read, Write};
 use std::process::{Command, Stdio};
@@ -44,14 +45,48 @@ pub fn decode(bytes: &[u8], format: Format, limits: &Limits) -> Result<GrayImage
     Ok(img.to_luma8())
 }
 
-/// Prepare a page for OCR: flatten the light, stretch the contrast, scale.
+/// Prepare a page for OCR: scale, flatten the light, blank out what is not the paper (the table or hand
+/// around it), stretch the contrast, deskew, and crop to the print. Tesseract's time grows with the pixels
+/// and the specks it is given: a photo's border of noisy background costs more than the page itself, and
+/// can make its page layout analysis drop whole blocks of print.
 pub fn prepare(gray: &GrayImage) -> GrayImage {
+    let scaled = scale_for_ocr(gray);
+    let background = background_mask(&scaled);
+    let mut flat = flatten_light(&scaled);
+    drop(scaled);
+    if let Some(m) = &background {
+        m.whiten(&mut flat);
+    }
+    let stretched = stretch(&flat);
+    drop(flat);
+    let angle = skew_angle(&stretched);
+    let upright = if angle.abs() < 0.2 {
+        stretched
+    } else {
+        rotate(&stretched, -angle)
+    };
+    crop_to_print(&upright, 24)
+}
+
+/// Scale so that the longest side is between [`OCR_MIN_LONG_SIDE`] and [`OCR_LONG_SIDE`].
+fn scale_for_ocr(gray: &GrayImage) -> GrayImage {
     let (w, h) = gray.dimensions();
     let long = w.max(h).max(1);
-    let scaled = if long > OCR_LONG_SIDE {
-        let f = f64::from(OCR_LONG_SIDE) / f64::from(long);
+    if long > OCR_LONG_SIDE {
+        // A large photo: halve it with a box filter first (cheap), then resample the rest of the way.
+        // Halving is enough where it leaves the page at least OCR_MIN_LONG_SIDE long (a 12-megapixel
+        // photo, 4032 px, becomes 2016 px): no resampling pass over the full photo.
+        let mut src = std::borrow::Cow::Borrowed(gray);
+        while src.width().max(src.height()) / 2 >= OCR_MIN_LONG_SIDE && src.width().max(src.height()) > OCR_LONG_SIDE {
+            src = std::borrow::Cow::Owned(halve(&src));
+        }
+        let (w, h) = src.dimensions();
+        if w.max(h) <= OCR_LONG_SIDE {
+            return src.into_owned();
+        }
+        let f = f64::from(OCR_LONG_SIDE) / f64::from(w.max(h));
         image::imageops::resize(
-            gray,
+            src.as_ref(),
             ((f64::from(w) * f).round() as u32).max(1),
             ((f64::from(h) * f).round() as u32).max(1),
             FilterType::Triangle,
@@ -66,70 +101,249 @@ pub fn prepare(gray: &GrayImage) -> GrayImage {
         )
     } else {
         gray.clone()
-    };
-    let flat = flatten_light(&scaled);
-    let stretched = stretch(&flat);
-    let angle = skew_angle(&stretched);
-    if angle.abs() < 0.2 {
-        stretched
-    } else {
-        rotate(&stretched, -angle)
     }
+}
+
+/// Half size, each pixel the mean of a 2 × 2 block.
+fn halve(img: &GrayImage) -> GrayImage {
+    let (w, h) = (img.width() / 2, img.height() / 2);
+    let src = img.as_raw();
+    let sw = img.width() as usize;
+    let mut out = vec![0u8; w as usize * h as usize];
+    for y in 0..h as usize {
+        let (r0, r1) = (&src[2 * y * sw..], &src[(2 * y + 1) * sw..]);
+        for (x, o) in out[y * w as usize..(y + 1) * w as usize].iter_mut().enumerate() {
+            let s = u16::from(r0[2 * x]) + u16::from(r0[2 * x + 1]) + u16::from(r1[2 * x]) + u16::from(r1[2 * x + 1]);
+            *o = ((s + 2) / 4) as u8;
+        }
+    }
+    GrayImage::from_raw(w, h, out).unwrap_or_else(|| img.clone())
+}
+
+/// Where the photo shows something other than the paper, on a coarse grid.
+struct BackgroundMask {
+    small: GrayImage,
+    w: u32,
+    h: u32,
+}
+
+impl BackgroundMask {
+    /// Paint the background white (full-resolution image of the size the mask was made for).
+    fn whiten(&self, img: &mut GrayImage) {
+        let (sw, sh) = self.small.dimensions();
+        let (w, h) = (self.w, self.h);
+        if img.dimensions() != (w, h) {
+            return;
+        }
+        for y in 0..h {
+            let sy = (u64::from(y) * u64::from(sh) / u64::from(h)) as u32;
+            for x in 0..w {
+                let sx = (u64::from(x) * u64::from(sw) / u64::from(w)) as u32;
+                if self.small.get_pixel(sx, sy).0[0] != 0 {
+                    img.put_pixel(x, y, Luma([255]));
+                }
+            }
+        }
+    }
+}
+
+/// Find the background around the paper: on a small copy, pixels much darker than the brightest paper
+/// near them (a photo's light varies smoothly, the paper is far brighter than a table at the same light),
+/// connected to the photo's edge. `None` when there is no such border (the page fills the photo, or the
+/// background is as light as the paper) or when what is left is too small to be the page.
+fn background_mask(img: &GrayImage) -> Option<BackgroundMask> {
+    let (w, h) = img.dimensions();
+    let f = (256.0 / w.max(h) as f32).min(1.0);
+    let (sw, sh) = (((w as f32 * f) as u32).max(8), ((h as f32 * f) as u32).max(8));
+    let small = image::imageops::blur(&image::imageops::resize(img, sw, sh, FilterType::Triangle), 1.0);
+    let local_max = window_max(&small, (sw.max(sh) / 5).max(2));
+    // The paper's level over the whole photo: a bright percentile.
+    let mut hist = [0u32; 256];
+    for p in small.pixels() {
+        hist[usize::from(p.0[0])] += 1;
+    }
+    let n: u32 = hist.iter().sum();
+    let mut acc = 0;
+    let mut p95 = 255u32;
+    for (i, c) in hist.iter().enumerate() {
+        acc += c;
+        if acc * 100 >= n * 95 {
+            p95 = i as u32;
+            break;
+        }
+    }
+    let dark = |x: u32, y: u32| -> bool {
+        let v = u32::from(small.get_pixel(x, y).0[0]);
+        let m = u32::from(local_max.get_pixel(x, y).0[0]);
+        v * 10 < m * 6 || m * 100 < p95 * 55
+    };
+    // Flood fill from the edge through dark pixels.
+    let mut mask = GrayImage::new(sw, sh);
+    let mut stack: Vec<(u32, u32)> = Vec::new();
+    for x in 0..sw {
+        stack.push((x, 0));
+        stack.push((x, sh - 1));
+    }
+    for y in 0..sh {
+        stack.push((0, y));
+        stack.push((sw - 1, y));
+    }
+    let mut filled = 0u32;
+    while let Some((x, y)) = stack.pop() {
+        if mask.get_pixel(x, y).0[0] != 0 || !dark(x, y) {
+            continue;
+        }
+        mask.put_pixel(x, y, Luma([255]));
+        filled += 1;
+        if x > 0 {
+            stack.push((x - 1, y));
+        }
+        if y > 0 {
+            stack.push((x, y - 1));
+        }
+        if x + 1 < sw {
+            stack.push((x + 1, y));
+        }
+        if y + 1 < sh {
+            stack.push((x, y + 1));
+        }
+    }
+    let total = sw * sh;
+    // No border worth removing, or so much that the page cannot be left: leave the photo as it is.
+    if filled * 50 < total || filled * 100 > total * 80 {
+        return None;
+    }
+    // Grow by one cell, so that the blurred edge of the page goes too.
+    let grown = window_max(&mask, 1);
+    Some(BackgroundMask { small: grown, w, h })
+}
+
+/// The largest value within `r` pixels (a square window), separably.
+fn window_max(img: &GrayImage, r: u32) -> GrayImage {
+    let (w, h) = img.dimensions();
+    let mut tmp = GrayImage::new(w, h);
+    for y in 0..h {
+        for x in 0..w {
+            let (a, b) = (x.saturating_sub(r), (x + r).min(w - 1));
+            let m = (a..=b).map(|i| img.get_pixel(i, y).0[0]).max().unwrap_or(0);
+            tmp.put_pixel(x, y, Luma([m]));
+        }
+    }
+    let mut out = GrayImage::new(w, h);
+    for y in 0..h {
+        let (a, b) = (y.saturating_sub(r), (y + r).min(h - 1));
+        for x in 0..w {
+            let m = (a..=b).map(|i| tmp.get_pixel(x, i).0[0]).max().unwrap_or(0);
+            out.put_pixel(x, y, Luma([m]));
+        }
+    }
+    out
+}
+
+/// Crop to the rows and columns that hold print, with a margin. Isolated specks do not count.
+pub fn crop_to_print(img: &GrayImage, margin: u32) -> GrayImage {
+    let (w, h) = img.dimensions();
+    let mut rows = vec![0u32; h as usize];
+    let mut cols = vec![0u32; w as usize];
+    for (x, y, p) in img.enumerate_pixels() {
+        if p.0[0] < 100 {
+            rows[y as usize] += 1;
+            cols[x as usize] += 1;
+        }
+    }
+    let span = |v: &[u32], min: u32| -> Option<(u32, u32)> {
+        let first = v.iter().position(|&c| c >= min)?;
+        let last = v.iter().rposition(|&c| c >= min)?;
+        Some((first as u32, last as u32))
+    };
+    let (Some((y0, y1)), Some((x0, x1))) = (span(&rows, (w / 400).max(3)), span(&cols, (h / 400).max(3))) else {
+        return img.clone();
+    };
+    let (x0, y0) = (x0.saturating_sub(margin), y0.saturating_sub(margin));
+    let (x1, y1) = ((x1 + margin).min(w - 1), (y1 + margin).min(h - 1));
+    if x1 <= x0 + 16 || y1 <= y0 + 16 {
+        return img.clone();
+    }
+    image::imageops::crop_imm(img, x0, y0, x1 - x0 + 1, y1 - y0 + 1).to_image()
 }
 
 /// The skew of the text lines, in degrees (positive: lines rise to the right… measured in image
 /// coordinates), found by maximising the sharpness of the row profile of dark pixels over candidate angles.
 pub fn skew_angle(img: &GrayImage) -> f32 {
-    // Work on a small copy: ink pixels only.
-    let (w, h) = img.dimensions();
-    let f = (800.0 / w.max(h) as f32).min(1.0);
-    let small = image::imageops::resize(
-        img,
-        ((w as f32 * f) as u32).max(1),
-        ((h as f32 * f) as u32).max(1),
-        FilterType::Triangle,
-    );
-    let ink: Vec<(f32, f32)> = small
-        .enumerate_pixels()
-        .filter(|(_, _, p)| p.0[0] < 110)
-        .map(|(x, y, _)| (x as f32, y as f32))
-        .collect();
-    if ink.len() < 200 {
-        return 0.0;
+    Ink::of(img).map_or(0.0, |ink| ink.best_angle(0.0).0)
+}
+
+/// Whether the print on a prepared page runs up and down (a photo taken sideways): the ink's profile is
+/// much sharper across columns (at the best angle near 90°) than across rows (near 0°). Lines of print
+/// leave white gaps between them; the letters along a line do not line up.
+pub fn is_sideways(img: &GrayImage) -> bool {
+    Ink::of(img).is_some_and(|ink| ink.best_angle(90.0).1 > 1.5 * ink.best_angle(0.0).1)
+}
+
+/// The dark pixels of a small copy of a page.
+struct Ink {
+    points: Vec<(f32, f32)>,
+    bins: usize,
+}
+
+impl Ink {
+    fn of(img: &GrayImage) -> Option<Ink> {
+        let (w, h) = img.dimensions();
+        let f = (800.0 / w.max(h) as f32).min(1.0);
+        let small = image::imageops::resize(
+            img,
+            ((w as f32 * f) as u32).max(1),
+            ((h as f32 * f) as u32).max(1),
+            FilterType::Triangle,
+        );
+        let points: Vec<(f32, f32)> = small
+            .enumerate_pixels()
+            .filter(|(_, _, p)| p.0[0] < 110)
+            .map(|(x, y, _)| (x as f32, y as f32))
+            .collect();
+        (points.len() >= 200).then(|| Ink {
+            points,
+            bins: (small.width() + small.height()) as usize * 2,
+        })
     }
-    let rows = (small.width() + small.height()) as usize * 2;
-    let mut hist = vec![0u32; rows];
-    let mut score = |deg: f32| -> f64 {
+
+    /// The sharpness of the profile across lines at `deg` degrees: the sum of squares of its bins.
+    fn score(&self, deg: f32, hist: &mut [u32]) -> f64 {
         let (s, c) = deg.to_radians().sin_cos();
         hist.fill(0);
-        let off = rows as f32 / 2.0;
-        for &(x, y) in &ink {
+        let off = self.bins as f32 / 2.0;
+        for &(x, y) in &self.points {
             let r = (y * c - x * s + off) as usize;
-            if r < rows {
-                hist[r] += 1;
+            if let Some(b) = hist.get_mut(r) {
+                *b += 1;
             }
         }
         hist.iter().map(|&n| f64::from(n) * f64::from(n)).sum()
-    };
-    let mut best = (0.0f32, score(0.0));
-    let mut a = -10.0f32;
-    while a <= 10.0 {
-        let sc = score(a);
-        if sc > best.1 {
-            best = (a, sc);
-        }
-        a += 0.5;
     }
-    let coarse = best.0;
-    let mut a = coarse - 0.5;
-    while a <= coarse + 0.5 {
-        let sc = score(a);
-        if sc > best.1 {
-            best = (a, sc);
+
+    /// The angle within 10° of `around` with the sharpest profile (relative to `around`), and its score.
+    fn best_angle(&self, around: f32) -> (f32, f64) {
+        let mut hist = vec![0u32; self.bins];
+        let mut best = (0.0f32, self.score(around, &mut hist));
+        let mut a = -10.0f32;
+        while a <= 10.0 {
+            let sc = self.score(around + a, &mut hist);
+            if sc > best.1 {
+                best = (a, sc);
+            }
+            a += 0.5;
         }
-        a += 0.1;
+        let coarse = best.0;
+        let mut a = coarse - 0.5;
+        while a <= coarse + 0.5 {
+            let sc = self.score(around + a, &mut hist);
+            if sc > best.1 {
+                best = (a, sc);
+            }
+            a += 0.1;
+        }
+        best
     }
-    best.0
 }
 
 /// Rotate by `deg` degrees about the centre (bilinear; uncovered corners white).
@@ -168,15 +382,19 @@ fn flatten_light(img: &GrayImage) -> GrayImage {
     let gh = h.div_ceil(CELL).max(1);
     let mut grid = GrayImage::new(gw, gh);
     let mut hist = [0u32; 256];
+    let raw = img.as_raw();
+    let stride = w as usize;
     for gy in 0..gh {
         for gx in 0..gw {
             hist.fill(0);
             let mut n = 0u32;
+            let (x0, x1) = ((gx * CELL) as usize, ((gx + 1) * CELL).min(w) as usize);
             for y in (gy * CELL)..((gy + 1) * CELL).min(h) {
-                for x in (gx * CELL)..((gx + 1) * CELL).min(w) {
-                    hist[usize::from(img.get_pixel(x, y).0[0])] += 1;
-                    n += 1;
+                let row = &raw[y as usize * stride..][x0..x1];
+                for &v in row {
+                    hist[usize::from(v)] += 1;
                 }
+                n += row.len() as u32;
             }
             // The 90th percentile: the paper, not the ink.
             let target = n - n / 10;
@@ -194,13 +412,12 @@ fn flatten_light(img: &GrayImage) -> GrayImage {
     }
     let grid = image::imageops::blur(&grid, 1.5);
     let bg = image::imageops::resize(&grid, w, h, FilterType::Triangle);
-    let mut out = GrayImage::new(w, h);
-    for (x, y, p) in img.enumerate_pixels() {
-        let b = u32::from(bg.get_pixel(x, y).0[0]).max(24);
-        let v = (u32::from(p.0[0]) * 255 / b).min(255);
-        out.put_pixel(x, y, Luma([v as u8]));
-    }
-    out
+    let out: Vec<u8> = raw
+        .iter()
+        .zip(bg.as_raw())
+        .map(|(&p, &b)| (u32::from(p) * 255 / u32::from(b).max(24)).min(255) as u8)
+        .collect();
+    GrayImage::from_raw(w, h, out).unwrap_or_else(|| img.clone())
 }
 
 /// Stretch the 1st–99th percentile range to black–white.
@@ -208,6 +425,10 @@ fn stretch(img: &GrayImage) -> GrayImage {
     let mut hist = [0u64; 256];
     for p in img.pixels() {
         hist[usize::from(p.0[0])] += 1;
+    }
+    // Pure white is the blanked background or paper already at full light: not what the stretch is for.
+    if hist[..255].iter().sum::<u64>() > 0 {
+        hist[255] = 0;
     }
     let n: u64 = hist.iter().sum();
     let pct = |q: u64| -> u8 {
@@ -240,11 +461,29 @@ fn pgm(img: &GrayImage) -> Vec<u8> {
     out
 }
 
+/// How Tesseract is told to find the lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// A page: find the blocks, then the lines (`--psm 3`).
+    Page,
+    /// One block of lines (`--psm 6`): a part of a page already cut to the print.
+    Block,
+}
+
 /// Run `tesseract stdin stdout` on a prepared page. The page goes through a pipe; nothing touches disk.
 pub fn tesseract(img: &GrayImage, limits: &Limits) -> Result<String, DocumentError> {
+    tesseract_with(img, Layout::Page, limits)
+}
+
+/// Run `tesseract stdin stdout` with the given layout.
+pub fn tesseract_with(img: &GrayImage, layout: Layout, limits: &Limits) -> Result<String, DocumentError> {
     let input = pgm(img);
+    let psm = match layout {
+        Layout::Page => "3",
+        Layout::Block => "6",
+    };
     let mut child = Command::new("tesseract")
-        .args(["stdin", "stdout", "-l", "eng", "--psm", "3", "--dpi", "200"])
+        .args(["stdin", "stdout", "-l", "eng", "--psm", psm, "--dpi", "200"])
         .env("OMP_THREAD_LIMIT", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -302,4 +541,23 @@ pub fn turn(img: &GrayImage, quarters: u8) -> GrayImage {
         3 => image::imageops::rotate270(img),
         _ => img.clone(),
     }
+}
+
+/// The lower part of a prepared page (from `from`, a fraction of its height, to the bottom), scaled so that
+/// its width is about `width` pixels (never shrunk, at most tripled): where a signature and the title under
+/// it are, at the scale small print needs.
+pub fn lower_part(page: &GrayImage, from: f32, width: u32) -> GrayImage {
+    let (w, h) = page.dimensions();
+    let y0 = ((h as f32 * from.clamp(0.0, 0.9)) as u32).min(h.saturating_sub(1));
+    let part = image::imageops::crop_imm(page, 0, y0, w, h - y0).to_image();
+    let f = (width as f32 / w.max(1) as f32).clamp(1.0, 3.0);
+    if f <= 1.05 {
+        return part;
+    }
+    image::imageops::resize(
+        &part,
+        ((w as f32 * f) as u32).max(1),
+        (((h - y0) as f32 * f) as u32).max(1),
+        FilterType::CatmullRom,
+    )
 }
