@@ -99,25 +99,11 @@ impl Serialize for Report {
         use serde::ser::SerializeMap;
         let a = &self.assessment;
         let mut m = serializer.serialize_map(None)?;
-        m.serialize_entry("kind", &a.kind)?;
-        m.serialize_entry("judicial", &a.judicial)?;
-        m.serialize_entry("authorizes_home_entry", &a.authorizes_home_entry)?;
-        m.serialize_entry("names_person", &a.names_person)?;
-        m.serialize_entry("names_address", &a.names_address)?;
-        m.serialize_entry("expired", &a.expired)?;
-        m.serialize_entry("outside_hours", &a.outside_hours)?;
-        m.serialize_entry("summary", &amparo_law::trace::Displayed(&a.summary()))?;
+        a.serialize_answer(&mut m)?;
         m.serialize_entry("channel", &self.channel)?;
         m.serialize_entry("fields", &self.extraction.fields)?;
         m.serialize_entry("evidence", &self.extraction.evidence)?;
-        m.serialize_entry("advice", &a.advice_ids())?;
-        m.serialize_entry("advice_detail", &a.advice)?;
-        m.serialize_entry("citations", &a.citations())?;
-        m.serialize_entry("trace", &a.trace)?;
-        m.serialize_entry(
-            "warnings",
-            &a.warnings.iter().map(amparo_law::trace::Displayed).collect::<Vec<_>>(),
-        )?;
+        a.serialize_details(&mut m)?;
         m.end()
     }
 }

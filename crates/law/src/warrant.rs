@@ -955,11 +955,10 @@ impl Assessment {
     }
 }
 
-/// Serializes the assessment's own fields (the documents crate adds fields and evidence around them).
-impl Serialize for Assessment {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut m = serializer.serialize_map(None)?;
+impl Assessment {
+    /// Writes the answer's fields (kind … summary) into a JSON map; a caller may add its own fields between
+    /// these and [`Assessment::serialize_details`].
+    pub fn serialize_answer<M: serde::ser::SerializeMap>(&self, m: &mut M) -> Result<(), M::Error> {
         m.serialize_entry("kind", &self.kind)?;
         m.serialize_entry("judicial", &self.judicial)?;
         m.serialize_entry("authorizes_home_entry", &self.authorizes_home_entry)?;
@@ -967,12 +966,26 @@ impl Serialize for Assessment {
         m.serialize_entry("names_address", &self.names_address)?;
         m.serialize_entry("expired", &self.expired)?;
         m.serialize_entry("outside_hours", &self.outside_hours)?;
-        m.serialize_entry("summary", &Displayed(&self.summary()))?;
+        m.serialize_entry("summary", &Displayed(&self.summary()))
+    }
+
+    /// Writes the advice, citations, trace and warnings into a JSON map.
+    pub fn serialize_details<M: serde::ser::SerializeMap>(&self, m: &mut M) -> Result<(), M::Error> {
         m.serialize_entry("advice", &self.advice_ids())?;
         m.serialize_entry("advice_detail", &self.advice)?;
         m.serialize_entry("citations", &self.citations())?;
         m.serialize_entry("trace", &self.trace)?;
-        m.serialize_entry("warnings", &self.warnings.iter().map(Displayed).collect::<Vec<_>>())?;
+        m.serialize_entry("warnings", &self.warnings.iter().map(Displayed).collect::<Vec<_>>())
+    }
+}
+
+/// Serializes the assessment's own fields (the documents crate adds fields and evidence around them).
+impl Serialize for Assessment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = serializer.serialize_map(None)?;
+        self.serialize_answer(&mut m)?;
+        self.serialize_details(&mut m)?;
         m.end()
     }
 }
