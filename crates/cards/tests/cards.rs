@@ -8,7 +8,8 @@
 //! to be imperfect (see `complex_script_match`), the comparison is on letters only.
 
 use std::collections::HashMap;
-use std::process::Command;
+use std::io::Write;
+use std::process::{Command, Stdio};
 use std::sync::{LazyLock, Mutex, OnceLock};
 
 use amparo_cards::{Kind, Paper};
@@ -17,24 +18,11 @@ use amparo_guide::{Guide, SOURCE_LOCALE, TranslationStatus};
 type Key = (Kind, Paper, bool, &'static str);
 
 struct Doc {
-    pdf_path: std::path::PathBuf,
+    /// The PDF, kept in memory and piped to poppler's tools (`fd://0`): no scratch files, so test processes
+    /// running in parallel (nextest runs each test in its own process) cannot disturb each other.
+    pdf: Vec<u8>,
     /// `pdftotext` of each page.
     pages: Vec<String>,
-}
-
-static DIR: LazyLock<tempdir::Dir> = LazyLock::new(tempdir::Dir::new);
-
-mod tempdir {
-    /// A scratch directory under the target dir, emptied at start.
-    pub struct Dir(pub std::path::PathBuf);
-    impl Dir {
-        pub fn new() -> Self {
-            let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("amparo-cards-tests");
-            let _ = std::fs::remove_dir_all(&dir);
-            std::fs::create_dir_all(&dir).expect("create the scratch directory");
-            Self(dir)
-        }
-    }
 }
 
 /// Renders (once) and extracts (once) a document.
@@ -48,19 +36,29 @@ fn doc(kind: Kind, paper: Paper, large: bool, locale: &'static str) -> &'static 
     cell.get_or_init(|| {
         let pdf = amparo_cards::render(kind, paper, large, locale)
             .unwrap_or_else(|e| panic!("{kind} {paper} large={large} {locale}: {e}"));
-        let path = DIR.0.join(format!("{kind}-{paper}-{large}-{locale}.pdf"));
-        std::fs::write(&path, &pdf).expect("write the PDF");
-        let text = run("pdftotext", &[path.to_str().expect("utf-8 path"), "-"]);
+        let text = run("pdftotext", &[STDIN, "-"], &pdf);
         let pages = text.split('\u{c}').map(str::to_string).collect();
-        Doc { pdf_path: path, pages }
+        Doc { pdf, pages }
     })
 }
 
-fn run(program: &str, args: &[&str]) -> String {
-    let out = Command::new(program)
+/// poppler's name for its standard input.
+const STDIN: &str = "fd://0";
+
+/// Runs a poppler tool with `input` on its standard input.
+fn run(program: &str, args: &[&str], input: &[u8]) -> String {
+    let mut child = Command::new(program)
         .args(args)
-        .output()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .unwrap_or_else(|e| panic!("{program} (Debian poppler-utils; scripts/test installs it): {e}"));
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    let out = std::thread::scope(|s| {
+        s.spawn(move || stdin.write_all(input).expect("write the PDF to the tool"));
+        child.wait_with_output().expect("wait for the tool")
+    });
     assert!(
         out.status.success(),
         "{program} {args:?}: {}",
@@ -215,7 +213,7 @@ fn check_locale(locale: &'static str) {
 /// Every font embedded and subset, and the locale's own fonts among them (so its text was shaped with the
 /// right font, not a fallback: Noto Nastaliq Urdu, not Noto Sans Arabic, for Urdu; CJK KR for Korean, …).
 fn check_fonts(what: &str, d: &Doc, locale: &str) {
-    let out = run("pdffonts", &[d.pdf_path.to_str().expect("utf-8 path")]);
+    let out = run("pdffonts", &[STDIN], &d.pdf);
     let rows: Vec<&str> = out.lines().skip(2).collect();
     assert!(!rows.is_empty(), "{what}: no fonts?\n{out}");
     for row in rows {
@@ -271,10 +269,7 @@ locale_tests! {
 
 /// `pdfinfo -box`: the MediaBox of every page, in points.
 fn media_boxes(d: &Doc) -> Vec<[f64; 4]> {
-    let out = run(
-        "pdfinfo",
-        &["-box", "-f", "1", "-l", "99", d.pdf_path.to_str().expect("utf-8 path")],
-    );
+    let out = run("pdfinfo", &["-box", "-f", "1", "-l", "99", STDIN], &d.pdf);
     out.lines()
         .filter(|l| l.starts_with("Page") && l.contains("MediaBox:"))
         .map(|l| {
@@ -336,8 +331,7 @@ fn page_sizes_exact_to_a_tenth_of_a_millimetre() {
 /// Words of one page with their boxes (`pdftotext -bbox`, points from the top-left corner).
 fn words(d: &Doc, page: usize) -> Vec<[f64; 4]> {
     let p = page.to_string();
-    let path = d.pdf_path.to_str().expect("utf-8 path");
-    let html = run("pdftotext", &["-bbox", "-f", &p, "-l", &p, path, "-"]);
+    let html = run("pdftotext", &["-bbox", "-f", &p, "-l", &p, STDIN, "-"], &d.pdf);
     let attr = |tag: &str, name: &str| -> f64 {
         let start = tag.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
         let end = start + tag[start..].find('"').expect("closing quote");

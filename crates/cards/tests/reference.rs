@@ -11,8 +11,9 @@
 //! After an intended change to the cards (layout, text, fonts), run `scripts/cards-reference`, look at the
 //! new images and commit them.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::sync::LazyLock;
 
 use amparo_cards::{Kind, Paper};
@@ -83,17 +84,11 @@ fn compare(got: &Image, want: &Image) -> Result<Diff, String> {
 
 /// Every locale's rendered sheet (page 1), rendered and rasterised once, the locales in parallel.
 static RENDERED: LazyLock<Vec<(&'static str, Image)>> = LazyLock::new(|| {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("amparo-cards-reference");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create the scratch directory");
     let locales = amparo_guide::Guide::get().locale_ids();
     std::thread::scope(|s| {
         let handles: Vec<_> = locales
             .iter()
-            .map(|&locale| {
-                let dir = &dir;
-                s.spawn(move || (locale, rasterise(dir, locale)))
-            })
+            .map(|&locale| s.spawn(move || (locale, rasterise(locale))))
             .collect();
         handles.into_iter().map(|h| h.join().expect("render thread")).collect()
     })
@@ -107,28 +102,42 @@ fn rendered(locale: &str) -> &'static Image {
         .unwrap_or_else(|| panic!("no locale {locale}"))
 }
 
-/// Renders the locale's Letter sheet and rasterises page 1 as `scripts/cards-reference` does.
-fn rasterise(dir: &Path, locale: &str) -> Image {
+/// Renders the locale's Letter sheet and rasterises page 1 as `scripts/cards-reference` does. The PDF goes
+/// to `pdftoppm` on its standard input and the PNG comes back on its standard output: no scratch files, so
+/// test processes running in parallel cannot disturb each other.
+fn rasterise(locale: &str) -> Image {
     let pdf = amparo_cards::render(Kind::Sheet, Paper::Letter, false, locale)
         .unwrap_or_else(|e| panic!("sheet letter {locale}: {e}"));
-    let pdf_path = dir.join(format!("{locale}-sheet-letter.pdf"));
-    std::fs::write(&pdf_path, pdf).expect("write the PDF");
-    let stem = dir.join(format!("{locale}-sheet-letter"));
     let dpi = DPI.to_string();
-    let out = Command::new("pdftoppm")
-        .args(["-r", &dpi, "-gray", "-png", "-f", "1", "-l", "1", "-singlefile"])
-        .arg(&pdf_path)
-        .arg(&stem)
-        .output()
+    let mut child = Command::new("pdftoppm")
+        .args([
+            "-r",
+            &dpi,
+            "-gray",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            "fd://0",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .unwrap_or_else(|e| panic!("pdftoppm (Debian poppler-utils; scripts/test installs it): {e}"));
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    let out = std::thread::scope(|s| {
+        s.spawn(move || stdin.write_all(&pdf).expect("write the PDF to pdftoppm"));
+        child.wait_with_output().expect("wait for pdftoppm")
+    });
     assert!(
         out.status.success(),
-        "pdftoppm {}: {}",
-        pdf_path.display(),
+        "pdftoppm ({locale}): {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let png = stem.with_extension("png");
-    decode(&std::fs::read(&png).expect("read pdftoppm's PNG")).unwrap_or_else(|e| panic!("{}: {e}", png.display()))
+    decode(&out.stdout).unwrap_or_else(|e| panic!("{locale}: pdftoppm's PNG: {e}"))
 }
 
 fn reference_path(locale: &str) -> PathBuf {
