@@ -1,10 +1,12 @@
 //! `amparo detainer`: one case, or a stream of cases.
 
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use amparo_law::detainer::{Case, CaseError, Decision, Outcome, OutcomeJson, TraceLevel, evaluate};
+use amparo_law::detainer::{
+    Case, CaseError, Decision, LineWriter, Outcome, OutcomeJson, TraceLevel, evaluate, evaluate_into,
+};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -89,6 +91,9 @@ fn error_json(line: Option<u64>, e: &CaseError) -> serde_json::Value {
     v
 }
 
+/// Output is written in blocks of this size.
+const OUT_BLOCK: usize = 1 << 16;
+
 /// Stream cases: constant memory whatever the input size.
 fn batch(path: &std::path::Path, today: NaiveDate, level: TraceLevel) -> Result<ExitCode> {
     let (mut reader, len) = input::open_stream(path)?;
@@ -106,52 +111,68 @@ fn batch(path: &std::path::Path, today: NaiveDate, level: TraceLevel) -> Result<
         None
     };
     let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut line = Vec::with_capacity(1024);
+    let mut stdout = stdout.lock();
+    // Output is gathered in one buffer and written in large blocks.
+    let mut out: Vec<u8> = Vec::with_capacity(OUT_BLOCK + (1 << 14));
+    let mut writer = LineWriter::new();
+    // One outcome and one list of convictions, reused for every line: no allocation per case.
+    let mut outcome = Outcome::buffer();
+    let mut spare_convictions = Vec::new();
     let (mut n, mut decided, mut failed) = (0u64, 0u64, 0u64);
     let mut counts = [0u64; 3];
     let mut since_tick = 0u64;
-    loop {
-        line.clear();
-        let read = reader.read_until(b'\n', &mut line).context("reading the batch input")?;
-        if read == 0 {
-            break;
-        }
+    let result = input::for_each_line(&mut reader, input::MAX_CASE_BYTES as usize, |line, taken| {
         n += 1;
-        since_tick += read as u64;
+        since_tick += taken as u64;
         if since_tick > 1 << 20 {
             if let Some(pb) = &progress {
                 pb.inc(since_tick);
             }
             since_tick = 0;
         }
-        let trimmed = line.trim_ascii();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let result = Case::from_json_slice(trimmed).and_then(|case| evaluate(&case, today));
-        let written = match result {
-            Ok(o) => {
+        let result = match line {
+            input::Line::Text(text) => {
+                let trimmed = text.trim_ascii();
+                if trimmed.is_empty() {
+                    return Ok(());
+                }
+                Case::from_json_slice_reusing(trimmed, std::mem::take(&mut spare_convictions)).and_then(|case| {
+                    let decided = evaluate_into(&case, today, &mut outcome);
+                    spare_convictions = case.convictions;
+                    decided
+                })
+            }
+            input::Line::TooLong => Err::<(), _>(CaseError {
+                field: "(case)".to_owned(),
+                message: format!(
+                    "the line is longer than {} bytes; a case is a few hundred",
+                    input::MAX_CASE_BYTES
+                ),
+            }),
+        };
+        match result {
+            Ok(()) => {
                 decided += 1;
-                counts[decision_index(o.decision)] += 1;
-                serde_json::to_writer(&mut out, &OutcomeJson { outcome: &o, level })
+                counts[decision_index(outcome.decision)] += 1;
+                writer.write(&outcome, level, &mut out);
             }
             Err(e) => {
                 failed += 1;
-                serde_json::to_writer(&mut out, &error_json(Some(n), &e))
+                serde_json::to_writer(&mut out, &error_json(Some(n), &e)).map_err(io::Error::from)?;
             }
-        };
-        match written {
-            Ok(()) => {}
-            Err(e) if e.is_io() => return broken_pipe_ok(e.into()),
-            Err(e) => return Err(e.into()),
         }
-        if let Err(e) = out.write_all(b"\n") {
-            return broken_pipe_ok(e);
+        out.push(b'\n');
+        if out.len() >= OUT_BLOCK {
+            stdout.write_all(&out)?;
+            out.clear();
         }
-    }
-    if let Err(e) = out.flush() {
-        return broken_pipe_ok(e);
+        Ok::<(), io::Error>(())
+    });
+    let flushed = result
+        .and_then(|()| stdout.write_all(&out))
+        .and_then(|()| stdout.flush());
+    if let Err(e) = flushed {
+        return broken_pipe_ok(e).context("reading the batch input or writing the decisions");
     }
     if let Some(pb) = progress {
         pb.finish_and_clear();

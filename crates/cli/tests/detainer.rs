@@ -121,6 +121,32 @@ fn batch_streams_one_line_per_case_and_keeps_going_past_errors() {
 }
 
 #[test]
+fn batch_refuses_an_overlong_line_without_holding_it_and_goes_on() {
+    let case = r#"{"id":"after","agency":"doc","as_of":"2026-11-26","arrest_date":"2026-11-20"}"#;
+    // 5 MiB of one line (the limit is 4 MiB), then a case.
+    let mut input = format!("{{\"id\":\"{}\"}}\n", "x".repeat(5 << 20));
+    input.push_str(case);
+    let out = amparo()
+        .args(["detainer", "--batch", "-", "--trace", "summary"])
+        .write_stdin(input)
+        .assert()
+        .code(2);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).expect("utf-8");
+    let lines: Vec<Value> = stdout.lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    assert_eq!(lines.len(), 2, "{stdout:.300}");
+    assert_eq!(lines[0]["line"], 1);
+    assert!(
+        lines[0]["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("longer than")),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[1]["id"], "after");
+    assert_eq!(lines[1]["decision"], "decline");
+}
+
+#[test]
 fn batch_summary_trace_is_compact() {
     let input = r#"{"agency":"doc","as_of":"2026-11-26","arrest_date":"2026-11-20","convictions":[{"statute":"PL 265.02","felony":true,"judgment_date":"2025-01-01"}]}"#;
     let out = amparo()

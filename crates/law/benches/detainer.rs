@@ -3,7 +3,7 @@
 
 use std::hint::black_box;
 
-use amparo_law::detainer::{Case, OutcomeJson, TraceLevel, evaluate};
+use amparo_law::detainer::{Case, LineWriter, OutcomeJson, TraceLevel, evaluate};
 use chrono::NaiveDate;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
@@ -59,6 +59,32 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+    let mut writer = LineWriter::new();
+    for (name, level) in [("full", TraceLevel::Full), ("summary", TraceLevel::Summary)] {
+        g.bench_function(format!("line writer, {name} trace (3 typical outcomes)"), |b| {
+            b.iter(|| {
+                for o in &outcomes {
+                    out.clear();
+                    writer.write(black_box(o), level, &mut out);
+                    black_box(&out);
+                }
+            })
+        });
+        g.bench_function(
+            format!("batch line, {name} trace: read + evaluate + write (3 typical cases)"),
+            |b| {
+                b.iter(|| {
+                    for line in TYPICAL {
+                        out.clear();
+                        let case = Case::from_json(black_box(line)).expect("valid");
+                        let o = evaluate(&case, today).expect("valid");
+                        writer.write(&o, level, &mut out);
+                        black_box(&out);
+                    }
+                })
+            },
+        );
+    }
     g.bench_function("json line: read + evaluate + write (3 typical cases)", |b| {
         b.iter(|| {
             for line in TYPICAL {

@@ -87,6 +87,24 @@ pub enum AuthorityDataError {
         #[source]
         source: toml::de::Error,
     },
+    #[error(
+        "{file}: authority {id:?}: its {field} {value:?} must be plain text (no quotes, backslashes or control characters): JSON writers copy it as it is"
+    )]
+    NotPlain {
+        file: &'static str,
+        id: String,
+        field: &'static str,
+        value: String,
+    },
+    #[error(
+        "{file}: authority {id:?} has the citation {citation:?} of authority {other:?}: each citation names one authority"
+    )]
+    DuplicateCitation {
+        file: &'static str,
+        id: String,
+        citation: String,
+        other: String,
+    },
     #[error("{file}: authority id {id:?} is defined twice")]
     Duplicate { file: &'static str, id: String },
     #[error("{file}: authority {id:?} ends ({until}) before it starts ({from})")]
@@ -137,8 +155,26 @@ impl Authorities {
                         until,
                     });
                 }
+                for (field, value) in [("id", &a.id), ("citation", &a.citation)] {
+                    if !is_plain_json(value) {
+                        return Err(AuthorityDataError::NotPlain {
+                            file,
+                            id: a.id.clone(),
+                            field,
+                            value: value.clone(),
+                        });
+                    }
+                }
                 if by_id.contains_key(&a.id) {
                     return Err(AuthorityDataError::Duplicate { file, id: a.id });
+                }
+                if let Some(other) = by_id.values().find(|o: &&Authority| o.citation == a.citation) {
+                    return Err(AuthorityDataError::DuplicateCitation {
+                        file,
+                        id: a.id,
+                        citation: a.citation,
+                        other: other.id.clone(),
+                    });
                 }
                 order.push(a.id.clone());
                 by_id.insert(a.id.clone(), a);
@@ -164,6 +200,11 @@ impl Authorities {
     pub fn is_empty(&self) -> bool {
         self.order.is_empty()
     }
+}
+
+/// Whether `s` is written in a JSON string as it is: no quote, backslash or control character to escape.
+pub fn is_plain_json(s: &str) -> bool {
+    s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\')
 }
 
 /// The embedded authorities, parsed once.

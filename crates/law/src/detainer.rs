@@ -19,6 +19,11 @@ use crate::offenses::{Attestation, Basis, Offense, offenses};
 use crate::statute::{Code, PathRelation, Statute, StatuteError};
 use crate::trace::{Displayed, Step, citations};
 
+mod read;
+mod write;
+pub use read::read_plain;
+pub use write::LineWriter;
+
 // ---------------------------------------------------------------------------------------------------------
 // Input
 
@@ -134,7 +139,10 @@ impl Serialize for Jurisdiction {
 
 /// Read a "YYYY-MM-DD" date quickly (the batch path reads millions); anything else is refused with a message.
 fn parse_ymd(s: &str) -> Option<NaiveDate> {
-    let b = s.as_bytes();
+    parse_ymd_bytes(s.as_bytes())
+}
+
+fn parse_ymd_bytes(b: &[u8]) -> Option<NaiveDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
@@ -301,6 +309,20 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// An empty outcome to decide into with [`evaluate_into`]. Until then it holds no decision: its trace is
+    /// empty.
+    pub fn buffer() -> Self {
+        Outcome {
+            id: None,
+            agency: Agency::Doc,
+            as_of: NaiveDate::MIN,
+            decision: Decision::Decline,
+            may_share_information: None,
+            trace: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
     pub fn citations(&self) -> Vec<&'static str> {
         citations(&self.trace)
     }
@@ -470,19 +492,23 @@ pub enum Warning {
 impl Warning {
     /// A stable code for the kind of warning, with the conviction it concerns where there is one.
     pub fn code(&self) -> String {
-        let (kind, index) = match self {
-            Warning::SubdivisionUnknown { index, .. } => ("subdivision_unknown", Some(index)),
-            Warning::ListedFromUncertain { index, .. } => ("listed_from_uncertain", Some(index)),
-            Warning::FelonyNotGiven { index } => ("felony_not_given", Some(index)),
-            Warning::InchoateOfRuleOffense { index, .. } => ("inchoate_of_rule_offense", Some(index)),
-            Warning::SectionUnconfirmed { index, .. } => ("section_unconfirmed", Some(index)),
+        match self.code_parts() {
+            (kind, Some(i)) => format!("{kind}:convictions[{i}]"),
+            (kind, None) => kind.to_owned(),
+        }
+    }
+
+    /// The code's kind and the conviction's index.
+    pub fn code_parts(&self) -> (&'static str, Option<usize>) {
+        match self {
+            Warning::SubdivisionUnknown { index, .. } => ("subdivision_unknown", Some(*index)),
+            Warning::ListedFromUncertain { index, .. } => ("listed_from_uncertain", Some(*index)),
+            Warning::FelonyNotGiven { index } => ("felony_not_given", Some(*index)),
+            Warning::InchoateOfRuleOffense { index, .. } => ("inchoate_of_rule_offense", Some(*index)),
+            Warning::SectionUnconfirmed { index, .. } => ("section_unconfirmed", Some(*index)),
             Warning::TextNotVerified { .. } => ("text_not_verified", None),
             Warning::EffectiveDateUncertain { .. } => ("effective_date_uncertain", None),
             Warning::AuthorityNote { .. } => ("authority_note", None),
-        };
-        match index {
-            Some(i) => format!("{kind}:convictions[{i}]"),
-            None => kind.to_owned(),
         }
     }
 }
@@ -600,18 +626,23 @@ pub enum Detail {
 #[derive(Debug, Clone)]
 pub enum Cited {
     NewYork(Statute),
-    Elsewhere {
-        jurisdiction: Jurisdiction,
-        statute: CompactString,
-        equivalent: Statute,
-    },
+    /// Boxed: rare, and it would make every step of every trace larger.
+    Elsewhere(Box<ElsewhereCited>),
+}
+
+/// A conviction outside New York, with the New York section it is the equivalent of.
+#[derive(Debug, Clone)]
+pub struct ElsewhereCited {
+    pub jurisdiction: Jurisdiction,
+    pub statute: CompactString,
+    pub equivalent: Statute,
 }
 
 impl Cited {
     fn ny(&self) -> &Statute {
         match self {
             Cited::NewYork(s) => s,
-            Cited::Elsewhere { equivalent, .. } => equivalent,
+            Cited::Elsewhere(e) => &e.equivalent,
         }
     }
 }
@@ -620,14 +651,17 @@ impl fmt::Display for Cited {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Cited::NewYork(s) => write!(f, "{s}"),
-            Cited::Elsewhere {
-                jurisdiction,
-                statute,
-                equivalent,
-            } => write!(
-                f,
-                "{jurisdiction} conviction under {statute} (New York equivalent {equivalent})"
-            ),
+            Cited::Elsewhere(e) => {
+                let ElsewhereCited {
+                    jurisdiction,
+                    statute,
+                    equivalent,
+                } = &**e;
+                write!(
+                    f,
+                    "{jurisdiction} conviction under {statute} (New York equivalent {equivalent})"
+                )
+            }
         }
     }
 }
@@ -718,7 +752,7 @@ impl fmt::Display for Detail {
                         if let Some(r) = o.pl_repealed {
                             write!(f, "; the Penal Law section was repealed on {r}, but a conviction under it still counts")?;
                         }
-                        if let Cited::Elsewhere { .. } = cited {
+                        if let Cited::Elsewhere(_) = cited {
                             f.write_str("; as an out-of-state or federal felony it counts if it would be a predicate felony conviction under PL § 70.06(1)(b)(i) for the equivalent offense")?;
                         }
                         f.write_str(".")
@@ -1000,11 +1034,11 @@ fn classify(
                     ),
                 ));
             };
-            Cited::Elsewhere {
+            Cited::Elsewhere(Box::new(ElsewhereCited {
                 jurisdiction,
                 statute: c.statute.clone(),
                 equivalent: parse_ny(eq, "ny_equivalent")?,
-            }
+            }))
         }
     };
     let statute = *cited.ny();
@@ -1077,6 +1111,14 @@ fn classify(
 
 /// Decide a case. `today` fills in an absent `as_of`.
 pub fn evaluate(case: &Case, today: NaiveDate) -> Result<Outcome, CaseError> {
+    let mut out = Outcome::buffer();
+    evaluate_into(case, today, &mut out)?;
+    Ok(out)
+}
+
+/// [`evaluate`] into an existing outcome, reusing its allocations: the batch decides millions of cases with
+/// one. Every field of `out` is set; after an error its contents are unspecified.
+pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result<(), CaseError> {
     let as_of = case.as_of.unwrap_or(today);
     let l = law(case.agency);
     if !l.section.in_force(as_of) {
@@ -1100,8 +1142,11 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Result<Outcome, CaseError> {
         ));
     }
 
-    let mut warnings = Vec::new();
-    let mut trace = Vec::with_capacity(8 + case.convictions.len());
+    let warnings = &mut out.warnings;
+    let trace = &mut out.trace;
+    warnings.clear();
+    trace.clear();
+    trace.reserve(12 + case.convictions.len());
     trace.push(Step {
         rule: "law_in_force",
         holds: true,
@@ -1146,7 +1191,7 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Result<Outcome, CaseError> {
                 ),
             ));
         }
-        let k = classify(index, c, as_of, &mut warnings)?;
+        let k = classify(index, c, as_of, warnings)?;
         let authority = match k.coverage {
             Coverage::YouthfulOffender | Coverage::JuvenileDelinquent => l.yo_jd,
             Coverage::HateCrime => l.list_ii,
@@ -1276,15 +1321,12 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Result<Outcome, CaseError> {
         allowed
     });
 
-    Ok(Outcome {
-        id: case.id.clone(),
-        agency: case.agency,
-        as_of,
-        decision,
-        may_share_information,
-        trace,
-        warnings,
-    })
+    out.id.clone_from(&case.id);
+    out.agency = case.agency;
+    out.as_of = as_of;
+    out.decision = decision;
+    out.may_share_information = may_share_information;
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1298,7 +1340,16 @@ impl Case {
 
     /// Read one case from JSON bytes.
     pub fn from_json_slice(bytes: &[u8]) -> Result<Case, CaseError> {
-        // The fast path; on failure, read again with path tracking to name the field.
+        Self::from_json_slice_reusing(bytes, Vec::new())
+    }
+
+    /// [`Case::from_json_slice`], reusing the allocation of `convictions` (a spent case's) where it can.
+    pub fn from_json_slice_reusing(bytes: &[u8], convictions: Vec<Conviction>) -> Result<Case, CaseError> {
+        // The fast paths (the plain-shape scanner, then serde); on failure, read again with path tracking
+        // to name the field.
+        if let Some(case) = read::read_plain_reusing(bytes, convictions) {
+            return Ok(case);
+        }
         if let Ok(case) = serde_json::from_slice::<Case>(bytes) {
             return Ok(case);
         }

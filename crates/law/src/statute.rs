@@ -254,6 +254,10 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 
 fn strip_section_mark(s: &str) -> &str {
     let s = s.trim_start();
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        // The usual case, "PL 120.05": no mark to strip.
+        return s;
+    }
     let s = s.trim_start_matches('§').trim_start();
     for word in ["sections", "section", "sec.", "sec"] {
         if let Some(rest) = strip_prefix_ci(s, word)
@@ -292,7 +296,7 @@ impl Statute {
         let mut rest = strip_section_mark(rest);
 
         let mut attempt_prefix = false;
-        if code == Code::Pl {
+        if code == Code::Pl && rest.starts_with("110") {
             // "110/160.15" or "110-160.15": an attempt (Penal Law § 110.00) of the section that follows.
             for p in ["110.00/", "110.00-", "110/", "110-"] {
                 if let Some(r) = rest.strip_prefix(p)

@@ -32,6 +32,21 @@ fn every_referenced_authority_exists() {
 }
 
 #[test]
+fn authority_data_that_json_writers_could_not_copy_is_refused() {
+    let file = |id: &str, citation: &str, id2: &str, citation2: &str| {
+        format!(
+            "[[authority]]\nid = {id:?}\ncitation = {citation:?}\ntitle = \"t\"\n\n[[authority]]\nid = {id2:?}\ncitation = {citation2:?}\ntitle = \"t\"\n"
+        )
+    };
+    let parse = |text: &str| amparo_law::authority::Authorities::parse(&[("test.toml", text)]).map(|_| ());
+    assert!(parse(&file("a", "Code § 1", "b", "Code § 2")).is_ok());
+    let err = parse(&file("a", "Code \"§\" 1", "b", "Code § 2")).expect_err("a quote in a citation");
+    assert!(err.to_string().contains("plain text"), "{err}");
+    let err = parse(&file("a", "Code § 1", "b", "Code § 1")).expect_err("one citation, two authorities");
+    assert!(err.to_string().contains("each citation names one authority"), "{err}");
+}
+
+#[test]
 fn authorities_have_citations_and_sources() {
     for a in authorities().iter() {
         assert!(!a.citation.trim().is_empty(), "{} has no citation", a.id);

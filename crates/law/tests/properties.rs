@@ -1,6 +1,8 @@
 //! Properties of the detainer rules that must hold for every case.
 
-use amparo_law::detainer::{Agency, Case, Conviction, Decision, Inchoate, Jurisdiction, evaluate};
+use amparo_law::detainer::{
+    Agency, Case, Conviction, Decision, Inchoate, Jurisdiction, LineWriter, OutcomeJson, TraceLevel, evaluate,
+};
 use amparo_law::offenses::offenses;
 use amparo_law::statute::Statute;
 use chrono::{Days, NaiveDate};
@@ -92,6 +94,49 @@ prop_compose! {
             convictions,
         }
     }
+}
+
+/// A case with what the plain strategy leaves out: a caller's id of any text (quotes, backslashes, control
+/// characters, non-ASCII), convictions from other jurisdictions under any citation text, and `as_of` absent.
+fn rich_case() -> impl Strategy<Value = Case> {
+    (
+        case(),
+        prop::option::of("\\PC{0,12}|[\"\\\\\u{0}-\u{1f}a\u{7f}é§]{0,6}"),
+        any::<bool>(),
+        prop::collection::vec(
+            (
+                prop::sample::select(vec![
+                    Jurisdiction::Federal,
+                    Jurisdiction::State(*b"NJ"),
+                    Jurisdiction::State(*b"CA"),
+                ]),
+                "\\PC{1,16}|[\"\\\\\n]{1,3}",
+                listed_statute(),
+            ),
+            0..2,
+        ),
+    )
+        .prop_map(|(mut c, id, drop_as_of, foreign)| {
+            c.id = id.map(Into::into);
+            if drop_as_of {
+                c.as_of = None;
+            }
+            for (jurisdiction, statute, equivalent) in foreign {
+                c.convictions.push(Conviction {
+                    statute: statute.into(),
+                    felony: Some(true),
+                    judgment_date: c.arrest_date,
+                    jurisdiction,
+                    ny_equivalent: Some(equivalent.into()),
+                    youthful_offender: false,
+                    juvenile_delinquent: false,
+                    inchoate: None,
+                    hate_crime: false,
+                    days_incarcerated: 0,
+                });
+            }
+            c
+        })
 }
 
 fn decide(case: &Case) -> Decision {
@@ -189,6 +234,28 @@ proptest! {
         prop_assert_eq!(json["trace"].as_array().map(Vec::len), Some(o.trace.len()));
     }
 
+    /// The batch writer writes, byte for byte, what serde_json writes for the same outcome, at both levels.
+    #[test]
+    fn the_line_writer_writes_what_serde_writes(c in rich_case()) {
+        let today = base_day() + Days::new(5600);
+        let o = match evaluate(&c, today) {
+            Ok(o) => o,
+            // A foreign citation of only spaces is refused; nothing to write.
+            Err(e) => { prop_assert!(e.field.starts_with("convictions["), "{e}"); return Ok(()); }
+        };
+        let mut w = LineWriter::new();
+        for level in [TraceLevel::Full, TraceLevel::Summary] {
+            let mut fast = b"left over ".to_vec();
+            w.write(&o, level, &mut fast);
+            let reference = serde_json::to_vec(&OutcomeJson { outcome: &o, level }).expect("serialises");
+            prop_assert_eq!(
+                String::from_utf8_lossy(&fast[b"left over ".len()..]),
+                String::from_utf8_lossy(&reference),
+                "{:?}", level
+            );
+        }
+    }
+
     /// A case survives JSON: serialise the input, read it back, same decision.
     #[test]
     fn case_json_round_trip(c in case()) {
@@ -208,5 +275,98 @@ proptest! {
     #[test]
     fn case_reader_never_panics(s in "\\PC{0,200}") {
         let _ = Case::from_json(&s);
+    }
+}
+
+/// Small edits of a case's JSON: what a hand-edited file or a buggy exporter produces.
+#[derive(Debug, Clone)]
+enum Edit {
+    Insert(usize, &'static str),
+    /// After the n-th `{`, `,` or `:`: where a field or a value starts.
+    AtBoundary(usize, &'static str),
+    Delete(usize, usize),
+    Replace(usize, u8),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    const PIECES: &[&str] = &[
+        " ",
+        "\t",
+        "\n",
+        "\u{a0}",
+        ",",
+        ":",
+        "\"",
+        "\\",
+        "{",
+        "}",
+        "[",
+        "]",
+        "null",
+        "true",
+        "0",
+        "-",
+        "1e3",
+        ".5",
+        "\"felony\":true,",
+        "\"id\":\"x\",",
+        "\"agency\":\"doc\",",
+        "\"x\":1,",
+        "\u{feff}",
+        "é",
+        "\u{0}",
+    ];
+    prop_oneof![
+        (any::<usize>(), prop::sample::select(PIECES)).prop_map(|(at, s)| Edit::Insert(at, s)),
+        (any::<usize>(), prop::sample::select(PIECES)).prop_map(|(at, s)| Edit::AtBoundary(at, s)),
+        (any::<usize>(), 1usize..6).prop_map(|(at, n)| Edit::Delete(at, n)),
+        (any::<usize>(), any::<u8>()).prop_map(|(at, b)| Edit::Replace(at, b)),
+    ]
+}
+
+fn apply(mut bytes: Vec<u8>, edits: &[Edit]) -> Vec<u8> {
+    for e in edits {
+        let len = bytes.len();
+        match *e {
+            Edit::Insert(at, s) => {
+                let at = at % (len + 1);
+                bytes.splice(at..at, s.bytes());
+            }
+            Edit::AtBoundary(n, s) => {
+                let bounds: Vec<usize> = (0..len).filter(|&i| matches!(bytes[i], b'{' | b',' | b':')).collect();
+                if !bounds.is_empty() {
+                    let at = bounds[n % bounds.len()] + 1;
+                    bytes.splice(at..at, s.bytes());
+                }
+            }
+            Edit::Delete(at, n) if len > 0 => {
+                let at = at % len;
+                bytes.drain(at..(at + n).min(len));
+            }
+            Edit::Replace(at, b) if len > 0 => bytes[at % len] = b,
+            _ => {}
+        }
+    }
+    bytes
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(5000))]
+
+    /// The batch's fast reader is sound: whatever it reads, serde reads the same; what it declines is left to
+    /// serde. On unedited cases it reads every one (else the fast path would be dead weight).
+    #[test]
+    fn the_fast_reader_reads_what_serde_reads(c in rich_case(), edits in prop::collection::vec(edit(), 0..4)) {
+        let text = serde_json::to_vec(&c).expect("serialises");
+        let plain_shape = !text.contains(&b'\\');
+        let input = apply(text, &edits);
+        let fast = amparo_law::detainer::read_plain(&input);
+        let reference = serde_json::from_slice::<Case>(&input);
+        if let Some(fast) = &fast {
+            prop_assert_eq!(Some(fast), reference.as_ref().ok(), "{}", String::from_utf8_lossy(&input));
+        }
+        if edits.is_empty() && plain_shape {
+            prop_assert!(fast.is_some(), "a plain case was declined: {}", String::from_utf8_lossy(&input));
+        }
     }
 }
