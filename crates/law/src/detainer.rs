@@ -699,8 +699,15 @@ impl Coverage {
     }
 }
 
-fn offense_label(o: &Offense) -> String {
-    format!("{} ({})", o.short(), o.name)
+/// An entry as "PL 120.05 (Assault in the second degree)".
+fn offense_label(o: &Offense) -> impl fmt::Display + '_ {
+    struct Label<'a>(&'a Offense);
+    impl fmt::Display for Label<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "{} ({})", self.0.short(), self.0.name)
+        }
+    }
+    Label(o)
 }
 
 impl fmt::Display for Detail {
@@ -987,6 +994,31 @@ struct Classified {
     coverage: Coverage,
 }
 
+/// A New York citation, parsed and checked against the catalogue. Both are pure functions of the text, and a
+/// batch cites the same few hundred sections millions of times, so answers are remembered per thread (at
+/// most [`CITATION_MEMO`] texts, then forgotten at once).
+fn read_citation(text: &str) -> Result<(Statute, Attestation), StatuteError> {
+    thread_local! {
+        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<CompactString, (Statute, Attestation)>> =
+            Default::default();
+    }
+    if let Some(hit) = MEMO.with_borrow(|m| m.get(text).copied()) {
+        return Ok(hit);
+    }
+    let statute = Statute::parse(text)?;
+    let answer = (statute, offenses().catalogue().check(&statute)?);
+    MEMO.with_borrow_mut(|m| {
+        if m.len() >= CITATION_MEMO {
+            m.clear();
+        }
+        m.insert(CompactString::from(text), answer);
+    });
+    Ok(answer)
+}
+
+/// How many citation texts [`read_citation`] remembers per thread.
+const CITATION_MEMO: usize = 4096;
+
 /// Read and check one conviction; the errors name the field.
 fn classify(
     index: usize,
@@ -997,11 +1029,7 @@ fn classify(
     let field = |name: &str| format!("convictions[{index}].{name}");
     let list = offenses();
     let mut parse_ny = |text: &str, name: &'static str| -> Result<Statute, CaseError> {
-        let s = Statute::parse(text).map_err(|e| CaseError::new(field(name), e.to_string()))?;
-        let attested = list
-            .catalogue()
-            .check(&s)
-            .map_err(|e: StatuteError| CaseError::new(field(name), e.to_string()))?;
+        let (s, attested) = read_citation(text).map_err(|e| CaseError::new(field(name), e.to_string()))?;
         if attested == Attestation::Unconfirmed {
             warnings.push(Warning::SectionUnconfirmed {
                 index,

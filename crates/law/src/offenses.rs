@@ -5,6 +5,7 @@
 //! Data: `data/offenses.toml`, `data/penal_law_sections.toml`, `data/vtl_sections.toml`.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::fmt;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -57,13 +58,9 @@ impl Offense {
         format!("{} {}", self.code.abbreviation(), self.as_listed)
     }
 
-    /// The section with its listed subdivisions, e.g. "PL 265.02(2)" or "PL 135.37".
-    pub fn short(&self) -> String {
-        match self.limit.as_slice() {
-            [] => format!("{} {}", self.code.abbreviation(), self.section),
-            [one] => format!("{} {}{}", self.code.abbreviation(), self.section, one),
-            [first, .., last] => format!("{} {}{}–{}", self.code.abbreviation(), self.section, first, last),
-        }
+    /// The section with its listed subdivisions, e.g. "PL 265.02(2)" or "PL 135.37" (written when displayed).
+    pub fn short(&self) -> impl fmt::Display + '_ {
+        Short(self)
     }
 
     /// Whether the entry is on the list on `day`.
@@ -93,8 +90,36 @@ impl Offense {
     }
 
     /// The listed subdivisions, e.g. "(2), (3), (4)".
-    pub fn limit_text(&self) -> String {
-        self.limit.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")
+    pub fn limit_text(&self) -> impl fmt::Display + '_ {
+        LimitText(&self.limit)
+    }
+}
+
+struct Short<'a>(&'a Offense);
+
+impl fmt::Display for Short<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let o = self.0;
+        write!(f, "{} {}", o.code.abbreviation(), o.section)?;
+        match o.limit.as_slice() {
+            [] => Ok(()),
+            [one] => write!(f, "{one}"),
+            [first, .., last] => write!(f, "{first}–{last}"),
+        }
+    }
+}
+
+struct LimitText<'a>(&'a [SubdivPath]);
+
+impl fmt::Display for LimitText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
     }
 }
 

@@ -28,6 +28,10 @@ impl LineWriter {
     /// Appends `outcome` at `level` to `out` as compact JSON, without a newline.
     pub fn write(&mut self, outcome: &Outcome, level: TraceLevel, out: &mut Vec<u8>) {
         let o = outcome;
+        out.reserve(match level {
+            TraceLevel::Full => 1024 + 320 * o.trace.len(),
+            TraceLevel::Summary => 256 + 112 * o.trace.len(),
+        });
         out.push(b'{');
         if let Some(id) = &o.id {
             key(out, "id");
