@@ -994,19 +994,23 @@ struct Classified {
     coverage: Coverage,
 }
 
-/// A New York citation, parsed and checked against the catalogue. Both are pure functions of the text, and a
-/// batch cites the same few hundred sections millions of times, so answers are remembered per thread (at
-/// most [`CITATION_MEMO`] texts, then forgotten at once).
-fn read_citation(text: &str) -> Result<(Statute, Attestation), StatuteError> {
+/// A New York citation: parsed, checked against the catalogue, and its entries on the list found. All three
+/// are pure functions of the text, and a batch cites the same few hundred sections millions of times, so
+/// answers are remembered per thread (at most [`CITATION_MEMO`] texts, then forgotten at once).
+fn read_citation(text: &str) -> Result<Citation, StatuteError> {
     thread_local! {
-        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<CompactString, (Statute, Attestation)>> =
-            Default::default();
+        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<CompactString, Citation>> = Default::default();
     }
     if let Some(hit) = MEMO.with_borrow(|m| m.get(text).copied()) {
         return Ok(hit);
     }
     let statute = Statute::parse(text)?;
-    let answer = (statute, offenses().catalogue().check(&statute)?);
+    let list = offenses();
+    let answer = Citation {
+        statute,
+        attested: list.catalogue().check(&statute)?,
+        entries: list.entries_for(&statute),
+    };
     MEMO.with_borrow_mut(|m| {
         if m.len() >= CITATION_MEMO {
             m.clear();
@@ -1014,6 +1018,15 @@ fn read_citation(text: &str) -> Result<(Statute, Attestation), StatuteError> {
         m.insert(CompactString::from(text), answer);
     });
     Ok(answer)
+}
+
+/// What [`read_citation`] finds.
+#[derive(Clone, Copy)]
+struct Citation {
+    statute: Statute,
+    attested: Attestation,
+    /// Positions in the list (see `Offenses::entries_for`).
+    entries: &'static [usize],
 }
 
 /// How many citation texts [`read_citation`] remembers per thread.
@@ -1028,19 +1041,19 @@ fn classify(
 ) -> Result<Classified, CaseError> {
     let field = |name: &str| format!("convictions[{index}].{name}");
     let list = offenses();
-    let mut parse_ny = |text: &str, name: &'static str| -> Result<Statute, CaseError> {
-        let (s, attested) = read_citation(text).map_err(|e| CaseError::new(field(name), e.to_string()))?;
-        if attested == Attestation::Unconfirmed {
+    let mut parse_ny = |text: &str, name: &'static str| -> Result<Citation, CaseError> {
+        let c = read_citation(text).map_err(|e| CaseError::new(field(name), e.to_string()))?;
+        if c.attested == Attestation::Unconfirmed {
             warnings.push(Warning::SectionUnconfirmed {
                 index,
                 field: name,
-                statute: s,
+                statute: c.statute,
             });
         }
-        Ok(s)
+        Ok(c)
     };
     let equivalent = c.ny_equivalent.as_deref().map(str::trim).filter(|s| !s.is_empty());
-    let cited = match c.jurisdiction {
+    let (cited, entries) = match c.jurisdiction {
         Jurisdiction::NewYork => {
             if equivalent.is_some() {
                 return Err(CaseError::new(
@@ -1048,7 +1061,8 @@ fn classify(
                     "only for convictions outside New York; for a New York conviction give the section in \"statute\"",
                 ));
             }
-            Cited::NewYork(parse_ny(&c.statute, "statute")?)
+            let found = parse_ny(&c.statute, "statute")?;
+            (Cited::NewYork(found.statute), found.entries)
         }
         jurisdiction => {
             if c.statute.trim().is_empty() {
@@ -1062,11 +1076,13 @@ fn classify(
                     ),
                 ));
             };
-            Cited::Elsewhere(Box::new(ElsewhereCited {
+            let found = parse_ny(eq, "ny_equivalent")?;
+            let cited = Cited::Elsewhere(Box::new(ElsewhereCited {
                 jurisdiction,
                 statute: c.statute.clone(),
-                equivalent: parse_ny(eq, "ny_equivalent")?,
-            }))
+                equivalent: found.statute,
+            }));
+            (cited, found.entries)
         }
     };
     let statute = *cited.ny();
@@ -1095,7 +1111,7 @@ fn classify(
     } else if !felony {
         Coverage::NotFelony
     } else {
-        let listed = list.lookup(&statute, as_of);
+        let listed = list.lookup_in(entries, as_of);
         let by_list = listed.map(|o| {
             if !o.listed_on(as_of) {
                 return Coverage::NotListedOnDay(o);

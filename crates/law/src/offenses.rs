@@ -400,11 +400,25 @@ impl Offenses {
     /// The entry for a section, whatever its subdivision, if the section is on the list at all: the first
     /// entry listed on `day` (enumerated before rule), else the first entry.
     pub fn lookup(&self, statute: &Statute, day: NaiveDate) -> Option<&Offense> {
-        let idx = self.by_section.get(&(statute.code, statute.section))?;
-        idx.iter()
+        self.lookup_in(self.entries_for(statute), day)
+    }
+
+    /// The positions in [`Offenses::entries`] of the entries for a statute's section (none if it is not
+    /// listed; more than one where the list has dated versions of a section).
+    pub fn entries_for(&self, statute: &Statute) -> &[usize] {
+        self.by_section
+            .get(&(statute.code, statute.section))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// [`Offenses::lookup`] among entries found by [`Offenses::entries_for`]: the one listed on `day`, else
+    /// the first.
+    pub fn lookup_in(&self, candidates: &[usize], day: NaiveDate) -> Option<&Offense> {
+        candidates
+            .iter()
             .map(|&i| &self.entries[i])
             .find(|o| o.listed_on(day))
-            .or_else(|| idx.first().map(|&i| &self.entries[i]))
+            .or_else(|| candidates.first().map(|&i| &self.entries[i]))
     }
 
     pub fn entries(&self) -> &[Offense] {
