@@ -202,29 +202,7 @@ impl Authorities {
     }
 }
 
-/// Whether `s` is written in a JSON string as it is: no quote, backslash or control character to escape.
-/// Eight bytes at a time (the batch writer checks every sentence of a trace with it).
-pub fn is_plain_json(s: &str) -> bool {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
-    const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
-    let plain_byte = |b: &u8| *b >= 0x20 && *b != b'"' && *b != b'\\';
-    let mut chunks = s.as_bytes().chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        let (q, b) = (x ^ QUOTES, x ^ BACKSLASHES);
-        // The high bit of a byte is set where `q` or `b` is zero or `x` is below 0x20 (in the lowest such
-        // byte at least; any hit is enough here).
-        let hits = (q.wrapping_sub(ONES) & !q | b.wrapping_sub(ONES) & !b | x.wrapping_sub(ONES * 0x20) & !x) & HIGH;
-        if hits != 0 {
-            return false;
-        }
-    }
-    chunks.remainder().iter().all(plain_byte)
-}
+pub use crate::json_text::is_plain_json;
 
 /// The embedded authorities, parsed once.
 ///
@@ -248,27 +226,5 @@ pub fn authority(id: &str) -> &'static Authority {
     match authorities().get(id) {
         Some(a) => a,
         None => panic!("authority {id:?} is referenced in code but not defined in data/authorities"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_plain_json;
-
-    #[test]
-    fn plain_json_text_is_told_apart_at_every_position() {
-        let naive = |s: &str| s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\');
-        let fillers = ["a", "§", "é", "\u{7f}", " ", "~", "中"];
-        for len in 0..24 {
-            for at in 0..=len {
-                for hit in ["\"", "\\", "\n", "\u{0}", "\u{1f}", "x"] {
-                    let mut s: String = (0..len).map(|i| fillers[i % fillers.len()]).collect();
-                    if at < s.len() && s.is_char_boundary(at) {
-                        s.insert_str(at, hit);
-                    }
-                    assert_eq!(is_plain_json(&s), naive(&s), "{s:?}");
-                }
-            }
-        }
     }
 }

@@ -13,6 +13,7 @@
 pub mod authority;
 mod data;
 pub mod detainer;
+mod json_text;
 pub mod offenses;
 pub mod statute;
 pub mod trace;

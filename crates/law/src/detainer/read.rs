@@ -7,11 +7,13 @@
 //! or out of range, a backslash anywhere, anything that is not JSON. The caller then reads the line with
 //! serde, which gives the error that names the field (or accepts what this reader left to it). So serde
 //! stays the definition of the contract: where this reader answers `Some(case)`, serde reads the same case.
-//! A property test (below) and a fuzz target (`fuzz/fuzz_targets/detainer_case.rs`) compare the two.
+//! A property test (`tests/properties.rs`, on edited cases) and a fuzz target
+//! (`fuzz/fuzz_targets/detainer_case.rs`) compare the two.
 //!
-//! Why not a general JSON parser: serde_json, sonic-rs and jiter were measured on the batch path
-//! (`scripts/bench-detainer`); a case is some thirty short keys and values, where a general parser's
-//! per-token work dominates. This scanner reads a typical case in about a third of jiter's time.
+//! Why not a general JSON parser: serde_json, sonic-rs and jiter were measured on this path (criterion,
+//! `cargo bench -p amparo-law`). A case is some thirty short keys and values, where a general parser's
+//! per-token work dominates: serde_json took 0.65 µs per typical case, jiter 0.49 µs (sonic-rs copies every
+//! input into a padded buffer first), this scanner 0.28 µs.
 
 use chrono::NaiveDate;
 use compact_str::CompactString;
@@ -72,7 +74,7 @@ impl<'a> Scanner<'a> {
     fn raw_str(&mut self) -> Option<&'a [u8]> {
         self.eat(b'"')?;
         let rest = &self.b[self.i..];
-        let len = quote_or_control(rest)?;
+        let len = crate::json_text::first_special(rest, false)?;
         if rest[len] != b'"' {
             return None;
         }
@@ -145,32 +147,6 @@ impl<'a> Scanner<'a> {
         self.eat(b':')?;
         Some(Some(k))
     }
-}
-
-/// The index of the first `"` or control character (below U+0020) in `s`, eight bytes at a time.
-#[inline]
-fn quote_or_control(s: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
-    let mut chunks = s.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let x = u64::from_le_bytes(chunk.try_into().ok()?);
-        let q = x ^ QUOTES;
-        // A byte's high bit is set for a zero byte of `q` (a quote) or a byte of `x` below 0x20. Bits above
-        // the first hit may be set spuriously (borrows), so only the lowest one is read.
-        let hits = (q.wrapping_sub(ONES) & !q | x.wrapping_sub(ONES * 0x20) & !x) & HIGH;
-        if hits != 0 {
-            return Some(offset + (hits.trailing_zeros() / 8) as usize);
-        }
-        offset += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&c| c == b'"' || c < 0x20)
-        .map(|p| offset + p)
 }
 
 /// Marks field `bit` as seen; `None` if it was already.
@@ -326,31 +302,5 @@ fn opt_str(s: &mut Scanner) -> Option<Option<CompactString>> {
         Some(None)
     } else {
         s.str().map(|t| Some(CompactString::from(t)))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::quote_or_control;
-
-    #[test]
-    fn finds_the_first_quote_or_control_character_at_every_position() {
-        let naive = |s: &[u8]| s.iter().position(|&c| c == b'"' || c < 0x20);
-        let fillers: &[u8] = b"a\x7f\xc3\xa9 !#\xff~";
-        for len in 0..40 {
-            for at in 0..=len {
-                for hit in [b'"', 0x00, 0x1f, b'\n'] {
-                    let mut s: Vec<u8> = (0..len).map(|i| fillers[i % fillers.len()]).collect();
-                    if at < len {
-                        s[at] = hit;
-                        // A later hit must not shadow the first one.
-                        if at + 3 < len {
-                            s[at + 3] = b'"';
-                        }
-                    }
-                    assert_eq!(quote_or_control(&s), naive(&s), "{s:?}");
-                }
-            }
-        }
     }
 }
