@@ -64,9 +64,9 @@ pub fn for_each_line<E: From<io::Error>>(
     max: usize,
     mut f: impl FnMut(Line<'_>, usize) -> std::result::Result<(), E>,
 ) -> std::result::Result<(), E> {
+    // The start of a line that straddles two blocks.
     let mut pending: Vec<u8> = Vec::new();
-    // Bytes of the current line seen so far, when it is split across blocks (its start is in `pending`).
-    let mut pending_len = 0usize;
+    // Inside a line already reported as too long: its bytes are skipped up to its newline.
     let mut overlong = false;
     loop {
         let buf = match reader.fill_buf() {
@@ -80,40 +80,35 @@ pub fn for_each_line<E: From<io::Error>>(
         let mut start = 0;
         for end in memchr::memchr_iter(b'\n', buf) {
             let piece = &buf[start..end];
-            let taken = pending_len + piece.len() + 1;
+            let len = pending.len() + piece.len();
             if overlong {
                 overlong = false;
-            } else if pending_len + piece.len() > max {
-                f(Line::TooLong, taken)?;
-            } else if pending_len == 0 {
-                f(Line::Text(piece), taken)?;
+            } else if len > max {
+                f(Line::TooLong, len + 1)?;
+            } else if pending.is_empty() {
+                f(Line::Text(piece), len + 1)?;
             } else {
                 pending.extend_from_slice(piece);
-                f(Line::Text(&pending), taken)?;
+                f(Line::Text(&pending), len + 1)?;
             }
             pending.clear();
-            pending_len = 0;
             start = end + 1;
         }
         let tail = &buf[start..];
-        if !tail.is_empty() {
-            if !overlong && pending_len + tail.len() > max {
-                f(Line::TooLong, pending_len + tail.len())?;
+        if !overlong && !tail.is_empty() {
+            if pending.len() + tail.len() > max {
+                f(Line::TooLong, pending.len() + tail.len())?;
                 overlong = true;
                 pending.clear();
-                pending_len = 0;
-            } else if overlong {
-                // Still inside the skipped line; its bytes were already counted as they come.
             } else {
                 pending.extend_from_slice(tail);
-                pending_len += tail.len();
             }
         }
         let n = buf.len();
         reader.consume(n);
     }
-    if pending_len > 0 {
-        f(Line::Text(&pending), pending_len)?;
+    if !pending.is_empty() {
+        f(Line::Text(&pending), pending.len())?;
     }
     Ok(())
 }
