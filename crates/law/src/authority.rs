@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::json_text::is_plain_json;
+
 /// One source of law: a statute section, a rule, a regulation, a case.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -201,8 +203,6 @@ impl Authorities {
         self.order.is_empty()
     }
 }
-
-pub use crate::json_text::is_plain_json;
 
 /// The embedded authorities, parsed once.
 ///

@@ -41,7 +41,7 @@ pub(crate) fn first_special(s: &[u8], backslash: bool) -> Option<usize> {
 }
 
 /// Whether `s` is written in a JSON string as it is: no quote, backslash or control character to escape.
-pub fn is_plain_json(s: &str) -> bool {
+pub(crate) fn is_plain_json(s: &str) -> bool {
     first_special(s.as_bytes(), true).is_none()
 }
 

@@ -44,14 +44,17 @@ impl<T: fmt::Display + ?Sized> Serialize for Displayed<'_, T> {
     }
 }
 
+/// The authorities of a trace, in order of first appearance, each once. The authority loader gives every
+/// citation to one authority only, so these are also the trace's citations without repeats.
+pub fn first_authorities<D>(steps: &[Step<D>]) -> impl Iterator<Item = &'static Authority> + '_ {
+    steps
+        .iter()
+        .enumerate()
+        .filter(|&(i, step)| !steps[..i].iter().any(|s| std::ptr::eq(s.authority, step.authority)))
+        .map(|(_, step)| step.authority)
+}
+
 /// The citations of a trace, in order of first appearance, without repeats.
-pub fn citations<'a, D: 'a>(steps: impl IntoIterator<Item = &'a Step<D>>) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for step in steps {
-        let c = step.authority.citation.as_str();
-        if !out.contains(&c) {
-            out.push(c);
-        }
-    }
-    out
+pub fn citations<D>(steps: &[Step<D>]) -> Vec<&'static str> {
+    first_authorities(steps).map(|a| a.citation.as_str()).collect()
 }

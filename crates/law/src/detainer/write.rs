@@ -12,7 +12,8 @@ use std::fmt::{self, Write as _};
 use chrono::{Datelike, NaiveDate};
 
 use super::{Outcome, TraceLevel, Warning};
-use crate::authority::is_plain_json;
+use crate::json_text::is_plain_json;
+use crate::trace::first_authorities;
 
 /// Reusable state for writing many outcomes: a scratch string for the sentences of the full trace.
 #[derive(Debug, Default)]
@@ -76,15 +77,11 @@ impl LineWriter {
             out.push(b'}');
         }
         out.extend_from_slice(b"],\"citations\":[");
-        // Each citation once, in order of first appearance. The authority loader refuses two authorities
-        // with one citation, so the same citation is the same authority.
-        for (i, step) in o.trace.iter().enumerate() {
-            if !o.trace[..i].iter().any(|s| std::ptr::eq(s.authority, step.authority)) {
-                if out.last() != Some(&b'[') {
-                    out.push(b',');
-                }
-                plain(out, &step.authority.citation);
+        for (i, authority) in first_authorities(&o.trace).enumerate() {
+            if i > 0 {
+                out.push(b',');
             }
+            plain(out, &authority.citation);
         }
         out.extend_from_slice(b"],\"warnings\":[");
         for (i, w) in o.warnings.iter().enumerate() {
