@@ -8,12 +8,13 @@
 //! to be imperfect (see `complex_script_match`), the comparison is on letters only.
 
 use std::collections::HashMap;
-use std::io::Write;
-use std::process::{Command, Stdio};
 use std::sync::{LazyLock, Mutex, OnceLock};
 
 use amparo_cards::{Kind, Paper};
 use amparo_guide::{Guide, SOURCE_LOCALE, TranslationStatus};
+use common::STDIN;
+
+mod common;
 
 type Key = (Kind, Paper, bool, &'static str);
 
@@ -42,29 +43,9 @@ fn doc(kind: Kind, paper: Paper, large: bool, locale: &'static str) -> &'static 
     })
 }
 
-/// poppler's name for its standard input.
-const STDIN: &str = "fd://0";
-
-/// Runs a poppler tool with `input` on its standard input.
+/// A poppler tool's output, as text.
 fn run(program: &str, args: &[&str], input: &[u8]) -> String {
-    let mut child = Command::new(program)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{program} (Debian poppler-utils; scripts/test installs it): {e}"));
-    let mut stdin = child.stdin.take().expect("piped stdin");
-    let out = std::thread::scope(|s| {
-        s.spawn(move || stdin.write_all(input).expect("write the PDF to the tool"));
-        child.wait_with_output().expect("wait for the tool")
-    });
-    assert!(
-        out.status.success(),
-        "{program} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8 output")
+    String::from_utf8(common::poppler(program, args, input)).expect("utf-8 output")
 }
 
 fn squash(s: &str) -> String {

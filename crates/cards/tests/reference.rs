@@ -11,12 +11,12 @@
 //! After an intended change to the cards (layout, text, fonts), run `scripts/cards-reference`, look at the
 //! new images and commit them.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::sync::LazyLock;
 
 use amparo_cards::{Kind, Paper};
+
+mod common;
 
 /// Largest mean absolute difference allowed, in gray levels.
 const MAX_MEAN: f64 = 0.25;
@@ -109,35 +109,20 @@ fn rasterise(locale: &str) -> Image {
     let pdf = amparo_cards::render(Kind::Sheet, Paper::Letter, false, locale)
         .unwrap_or_else(|e| panic!("sheet letter {locale}: {e}"));
     let dpi = DPI.to_string();
-    let mut child = Command::new("pdftoppm")
-        .args([
-            "-r",
-            &dpi,
-            "-gray",
-            "-png",
-            "-f",
-            "1",
-            "-l",
-            "1",
-            "-singlefile",
-            "fd://0",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("pdftoppm (Debian poppler-utils; scripts/test installs it): {e}"));
-    let mut stdin = child.stdin.take().expect("piped stdin");
-    let out = std::thread::scope(|s| {
-        s.spawn(move || stdin.write_all(&pdf).expect("write the PDF to pdftoppm"));
-        child.wait_with_output().expect("wait for pdftoppm")
-    });
-    assert!(
-        out.status.success(),
-        "pdftoppm ({locale}): {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    decode(&out.stdout).unwrap_or_else(|e| panic!("{locale}: pdftoppm's PNG: {e}"))
+    let args = [
+        "-r",
+        &dpi,
+        "-gray",
+        "-png",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-singlefile",
+        common::STDIN,
+    ];
+    let png = common::poppler("pdftoppm", &args, &pdf);
+    decode(&png).unwrap_or_else(|e| panic!("{locale}: pdftoppm's PNG: {e}"))
 }
 
 fn reference_path(locale: &str) -> PathBuf {
