@@ -35,6 +35,11 @@ async fn send(req: Request<Body>) -> Reply {
     Reply { status, headers, body }
 }
 
+/// A POST of an HTML form (`application/x-www-form-urlencoded`) to `path`, ready for its body.
+fn form_post(path: &str) -> axum::http::request::Builder {
+    Request::post(path).header("content-type", "application/x-www-form-urlencoded")
+}
+
 async fn get(path: &str) -> Reply {
     send(Request::get(path).body(Body::empty()).expect("request")).await
 }
@@ -283,13 +288,7 @@ async fn the_detainer_api_follows_the_cli_contract() {
 #[tokio::test]
 async fn the_detainer_form_works_without_javascript() {
     let form = "agency=doc&arrest_date=2026-11-20&as_of=2026-11-26&judicial_warrant=on&c0_statute=PL+265.02%283%29&c0_judgment_date=2023-04-11&c0_felony=on&c1_statute=";
-    let r = send(
-        Request::post("/en/detainer")
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(Body::from(form))
-            .expect("req"),
-    )
-    .await;
+    let r = send(form_post("/en/detainer").body(Body::from(form)).expect("req")).await;
     assert_eq!(r.status, StatusCode::OK);
     let html = r.text();
     assert!(html.contains("<h1>Honor</h1>"), "{html}");
@@ -300,13 +299,7 @@ async fn the_detainer_form_works_without_javascript() {
     );
 
     let bad = "agency=doc&c0_statute=PL+999.99&c0_judgment_date=2020-01-01&c0_felony=on";
-    let r = send(
-        Request::post("/es/detainer")
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(Body::from(bad))
-            .expect("req"),
-    )
-    .await;
+    let r = send(form_post("/es/detainer").body(Body::from(bad)).expect("req")).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.text().contains("arrest_date: missing field"));
 }
@@ -407,13 +400,7 @@ fn ui(locale: &str, id: &str) -> String {
 #[tokio::test]
 async fn the_guided_warrant_form_works_without_javascript() {
     let form = "top=U.S.+Department+of+Homeland+Security%0AWarrant+for+Arrest+of+Alien&bottom_corner=Form+I-200+(Rev.+09%2F16)&under_signature=Supervisory+Detention+and+Deportation+Officer&names=Maria+Garcia";
-    let r = send(
-        Request::post("/es/warrant")
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(Body::from(form))
-            .expect("req"),
-    )
-    .await;
+    let r = send(form_post("/es/warrant").body(Body::from(form)).expect("req")).await;
     assert_eq!(r.status, StatusCode::OK);
     let html = r.text();
     assert!(html.contains(&ui("es", "ui-kind-ice_arrest_warrant")), "{html}");
@@ -558,8 +545,7 @@ async fn printable_cards_download_in_every_language() {
 async fn answers_made_per_request_are_compressed_and_within_the_page_budget() {
     let form = "agency=nypd&arrest_date=2026-11-20&reentered_after_removal=on&c0_statute=PL+265.02&c0_judgment_date=2023-01-01&c0_felony=on&c1_statute=PL+155.30&c1_judgment_date=2020-01-01&c1_felony=on&c2_statute=PL+160.15&c2_judgment_date=2010-01-01&c2_felony=on&c3_statute=VTL+600(2)(c)&c3_judgment_date=2015-01-01&c3_felony=on&c4_statute=PL+110/125.25&c4_judgment_date=2012-01-01&c4_felony=on";
     let r = send(
-        Request::post("/ru/detainer")
-            .header("content-type", "application/x-www-form-urlencoded")
+        form_post("/ru/detainer")
             .header(header::ACCEPT_ENCODING, "br")
             .body(Body::from(form))
             .expect("req"),
@@ -581,8 +567,7 @@ async fn answers_made_per_request_are_compressed_and_within_the_page_budget() {
 
     let guided = "top=UNITED+STATES+DISTRICT+COURT+Search+and+Seizure+Warrant&bottom_corner=AO+93&under_signature=United+States+Magistrate+Judge&names=Maria+Garcia";
     let r = send(
-        Request::post("/bn/warrant")
-            .header("content-type", "application/x-www-form-urlencoded")
+        form_post("/bn/warrant")
             .header(header::ACCEPT_ENCODING, "gzip")
             .body(Body::from(guided))
             .expect("req"),
