@@ -368,7 +368,7 @@ fn patterns() -> &'static Patterns {
         Patterns {
             // I-200, l-2OO, 1-205, I-247A … (a confusable I, a dash, three digit-likes, an optional letter)
             dhs_form: re(r"(?i)(?:^|[^A-Za-z0-9])(FORM\s*)?([Il1|])\s?[-–—~]\s?([0-9OoQDIl|SZB]{3})([ADNX])?(?:[^A-Za-z0-9]|$)"),
-            ao_form: re(r"(?i)(?:^|[^A-Za-z0-9])(?:FORM\s*)?[A4][O0Q]\s?-?\s?([0-9OIl|S]{2,3})([ABC])?(?:[^A-Za-z0-9]|$)"),
+            ao_form: re(r"(?i)(?:^|[^A-Za-z0-9])(?:FORM\s*)?[A4][O0QD]\s?-?\s?([0-9OIl|S]{2,3})([ABC])?(?:[^A-Za-z0-9]|$)"),
             edition: re(r"(?i)\((?:Rev\.?|Revised|Ed\.?)\s*([0-9OIl/.\-]{4,10})\)"),
             date_words: re(&format!(r"(?i)\b{m}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
             date_slash: re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
@@ -1126,19 +1126,25 @@ fn is_honorific_name(line: &str) -> bool {
 }
 
 fn read_signer(text: &str, kind: Kind, fields: &mut Fields, ev: &mut Vec<Evidence>) -> Option<Signer> {
-    let lines: Vec<(usize, &str)> = {
+    // (offset, line, section): a form feed starts a new section (a separate reading of part of the page,
+    // such as the signature block read again): a signature in one is never near a line of another.
+    let lines: Vec<(usize, &str, usize)> = {
         let mut v = Vec::new();
         let mut off = 0;
+        let mut section = 0;
         // Blank lines do not count for nearness: OCR puts them between blocks.
         for l in text.split('\n') {
+            if l.contains('\x0c') {
+                section += 1;
+            }
             if !l.trim().is_empty() {
-                v.push((off, l));
+                v.push((off, l, section));
             }
             off += l.len() + 1;
         }
         v
     };
-    let raw: Vec<String> = lines.iter().map(|(_, l)| Squashed::new(l).letters).collect();
+    let raw: Vec<String> = lines.iter().map(|(_, l, _)| Squashed::new(l).letters).collect();
     let squashed: Vec<String> = raw
         .iter()
         .map(|l| {
@@ -1166,7 +1172,7 @@ fn read_signer(text: &str, kind: Kind, fields: &mut Fields, ev: &mut Vec<Evidenc
             continue;
         };
         for j in lo..hi {
-            if std::mem::replace(&mut seen[j], true) {
+            if lines[j].2 != lines[i].2 || std::mem::replace(&mut seen[j], true) {
                 continue;
             }
             if let Some(class) = title_class(&squashed[j], federal_kind) {
@@ -1266,7 +1272,27 @@ mod tests {
         assert_eq!(h[0].form, "I-247A");
         let h = form_hits("AO 442 (Rev. 11/11) Arrest Warrant");
         assert_eq!(h[0].kind, Kind::FederalArrestWarrant);
+        // O read as D (small italic print in a photo).
+        let h = form_hits("AD 442 (Rev. 11/11) Arvest Werraet");
+        assert_eq!((h[0].kind, h[0].form.as_str()), (Kind::FederalArrestWarrant, "AO 442"));
         assert!(form_hits("Call 1-800-555-1212").is_empty());
+    }
+
+    #[test]
+    fn a_title_read_again_after_a_form_feed_is_not_next_to_the_signature_above() {
+        // A judge's printed name ends the first reading; the part read again starts with the addressee.
+        let t = "CRIMINAL COURT OF THE CITY OF NEW YORK\nWARRANT OF ARREST\n/s/ Hon. Sarah L. Whitfield\n\
+                 (Signature of Judge)\nHON. SARAH L. WHITFIELD\n\x0c\nTO ANY POLICE OFFICER OF THE CITY OF NEW YORK:\n";
+        assert_eq!(extract(t).signer, None);
+        // The same lines in one reading: the addressee is two lines below the printed name.
+        assert!(extract(&t.replace('\x0c', "")).signer.is_some());
+        // And the lower part read again in full, after the form feed: the title next to its signature.
+        let again = format!(
+            "{t}An accusatory instrument having been filed with this Court\nYOU ARE HEREBY COMMANDED to arrest the defendant\n\
+             Dated: December 3, 2025\n/s/ Hon. Sarah L. Whitfield\n(Signature of Judge)\nHON. SARAH L. WHITFIELD\n\
+             Justice of the Supreme Court\n"
+        );
+        assert_eq!(extract(&again).signer, Some(Signer::StateJudge));
     }
 
     #[test]
