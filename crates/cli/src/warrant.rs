@@ -6,7 +6,7 @@ use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use amparo_documents::{GuidedAnswers, Limits, Report, check_bytes, check_guided};
+use amparo_documents::{GuidedAnswers, Limits, PageRead, Report, check_bytes, check_guided};
 use amparo_guide::{Guide, SOURCE_LOCALE};
 use amparo_law::warrant::{HomeEntry, Judicial, Situation};
 use anyhow::{Context, Result};
@@ -238,6 +238,12 @@ fn write_text(out: &mut impl Write, r: &Report, guide: &Guide, lang: &str) -> Re
     if !r.extraction.evidence.is_empty() {
         writeln!(out)?;
         writeln!(out, "What was read on the paper ({}):", r.channel.id())?;
+        if r.page_read == PageRead::TopAndBottom {
+            writeln!(
+                out,
+                "  (the top and bottom of the page: enough to tell what it is; give --name and --address to have the names on it checked)"
+            )?;
+        }
         for e in &r.extraction.evidence {
             writeln!(out, "  {:<13} {}", e.finding, e.text)?;
         }

@@ -264,3 +264,51 @@ fn the_answer_and_advice_speak_the_reader_s_language() {
         .assert()
         .code(2);
 }
+
+#[path = "../../documents/tests/render/mod.rs"]
+mod render;
+
+/// A phone photo of an ICE form, checked without a name: read at its top and bottom, and said so; with a
+/// name and an address, read whole.
+#[test]
+fn a_photo_is_read_as_far_as_the_decision_needs_and_says_so() {
+    let font = render::font();
+    if std::process::Command::new("tesseract")
+        .arg("--version")
+        .output()
+        .is_err()
+        || font.is_none()
+    {
+        eprintln!("skipped: needs tesseract-ocr, tesseract-ocr-eng and fonts-dejavu-core");
+        return;
+    }
+    let s = amparo_documents::specimen::specimen(amparo_law::warrant::Kind::IceArrestWarrant, 2);
+    let jpeg = render::photo(&s, font.as_ref());
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = amparo()
+            .args(["check-warrant", "-", "--format", "json"])
+            .args(args)
+            .write_stdin(jpeg.clone())
+            .assert()
+            .success();
+        serde_json::from_slice(&out.get_output().stdout).expect("JSON")
+    };
+    let quick = json(&[]);
+    assert_eq!(quick["channel"], "photo");
+    assert_eq!(quick["kind"], "ice_arrest_warrant");
+    assert_eq!(quick["judicial"], "no");
+    assert_eq!(quick["page_read"], "top_and_bottom");
+    let name = s.situation.name.clone().expect("name");
+    let address = s.situation.address.clone().expect("address");
+    let full = json(&["--name", &name, "--address", &address]);
+    assert_eq!(full["page_read"], "whole");
+    assert_eq!(full["names_person"], true);
+    amparo()
+        .args(["check-warrant", "-"])
+        .write_stdin(jpeg)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "(the top and bottom of the page: enough to tell what it is",
+        ));
+}

@@ -33,6 +33,10 @@ pub struct Score {
     pub errors: u32,
     pub fields_checked: u32,
     pub fields_correct: u32,
+    /// Whether the names, address and expiry answers were scored (the person's situation was given).
+    pub fields_scored: bool,
+    /// Photos read at their top and bottom bands only ([`crate::PageRead::TopAndBottom`]).
+    pub read_top_and_bottom: u32,
     per_kind: BTreeMap<&'static str, Counts>,
     /// Ids of specimens whose kind or judicial answer was wrong, with what was reported.
     pub misses: Vec<String>,
@@ -41,7 +45,17 @@ pub struct Score {
 }
 
 impl Score {
+    /// Score kind, judicial and (the specimens' situations given) the names, address and expiry answers.
     pub fn new(channel: &str, outcomes: &[Outcome<'_>]) -> Score {
+        Score::build(channel, outcomes, true)
+    }
+
+    /// Score kind and judicial only: for papers checked without the person's name and address.
+    pub fn decisions_only(channel: &str, outcomes: &[Outcome<'_>]) -> Score {
+        Score::build(channel, outcomes, false)
+    }
+
+    fn build(channel: &str, outcomes: &[Outcome<'_>], fields_scored: bool) -> Score {
         let mut s = Score {
             channel: channel.to_owned(),
             total: 0,
@@ -51,6 +65,8 @@ impl Score {
             errors: 0,
             fields_checked: 0,
             fields_correct: 0,
+            fields_scored,
+            read_top_and_bottom: 0,
             per_kind: Kind::ALL.iter().map(|k| (k.id(), Counts::default())).collect(),
             misses: Vec::new(),
             field_misses: Vec::new(),
@@ -84,6 +100,12 @@ impl Score {
                     Err(e) => format!("error: {e}"),
                 };
                 s.misses.push(format!("{}: reported {what}", o.specimen.id));
+            }
+            if report.is_some_and(|r| r.page_read == crate::PageRead::TopAndBottom) {
+                s.read_top_and_bottom += 1;
+            }
+            if !fields_scored {
+                continue;
             }
             if let Some(r) = report {
                 let a = &r.assessment;
@@ -137,19 +159,33 @@ fn ratio(a: u32, b: u32) -> f64 {
 
 impl fmt::Display for Score {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let fields = if self.fields_scored {
+            format!(
+                "fields {:.1}% ({}/{})",
+                100.0 * self.field_accuracy(),
+                self.fields_correct,
+                self.fields_checked
+            )
+        } else {
+            "fields not scored (no name or address given)".to_owned()
+        };
         writeln!(
             f,
-            "channel {}: {} specimens, kind {:.1}%, judicial {:.1}%, fields {:.1}% ({}/{}), errors {}, DANGEROUS (non-judicial reported judicial) {}",
+            "channel {}: {} specimens, kind {:.1}%, judicial {:.1}%, {fields}, errors {}, DANGEROUS (non-judicial reported judicial) {}",
             self.channel,
             self.total,
             100.0 * self.kind_accuracy(),
             100.0 * self.judicial_accuracy(),
-            100.0 * self.field_accuracy(),
-            self.fields_correct,
-            self.fields_checked,
             self.errors,
             self.dangerous
         )?;
+        if self.read_top_and_bottom > 0 {
+            writeln!(
+                f,
+                "  read at the top and bottom only: {} of {}",
+                self.read_top_and_bottom, self.total
+            )?;
+        }
         writeln!(f, "  {:<26} {:>9} {:>9}", "kind", "precision", "recall")?;
         for k in Kind::ALL {
             let (p, r) = self.kind_scores(k);

@@ -20,6 +20,9 @@ pub struct Limits {
     pub pdf_time: Duration,
     /// Wall-clock budget for one OCR run.
     pub ocr_time: Duration,
+    /// Tesseract processes that read one photo at the same time (its upper and lower halves): 2 where the
+    /// machine has 2 cores or more, else 1.
+    pub ocr_workers: usize,
     /// Longest text read, in bytes (a warrant is a page or two).
     pub max_text_bytes: usize,
 }
@@ -33,6 +36,7 @@ impl Default for Limits {
             pdf_pages: 8,
             pdf_time: Duration::from_secs(10),
             ocr_time: Duration::from_secs(60),
+            ocr_workers: std::thread::available_parallelism().map_or(1, |n| n.get().min(2)),
             max_text_bytes: 1 << 20,
         }
     }

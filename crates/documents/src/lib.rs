@@ -86,10 +86,39 @@ impl Channel {
     }
 }
 
+/// How much of the page was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageRead {
+    /// All of it (text, PDF, guided answers, and photos whenever the decision needs the body).
+    Whole,
+    /// A photo's top and bottom bands only (heading, signature, footer): enough for the decision when
+    /// the person gave no name or address. Names, addresses and dates in the body were not read.
+    TopAndBottom,
+}
+
+impl PageRead {
+    pub fn id(self) -> &'static str {
+        match self {
+            PageRead::Whole => "whole",
+            PageRead::TopAndBottom => "top_and_bottom",
+        }
+    }
+}
+
+/// A file read to text.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub channel: Channel,
+    pub text: String,
+    pub page: PageRead,
+}
+
 /// The result: what was read, and what the law says about it.
 #[derive(Debug, Clone)]
 pub struct Report {
     pub channel: Channel,
+    pub page_read: PageRead,
     pub extraction: Extraction,
     pub assessment: Assessment,
 }
@@ -101,6 +130,7 @@ impl Serialize for Report {
         let mut m = serializer.serialize_map(None)?;
         a.serialize_answer(&mut m)?;
         m.serialize_entry("channel", &self.channel)?;
+        m.serialize_entry("page_read", &self.page_read)?;
         m.serialize_entry("fields", &self.extraction.fields)?;
         m.serialize_entry("evidence", &self.extraction.evidence)?;
         a.serialize_details(&mut m)?;
@@ -108,10 +138,11 @@ impl Serialize for Report {
     }
 }
 
-fn report(channel: Channel, extraction: Extraction, situation: &Situation) -> Report {
+fn report(channel: Channel, page_read: PageRead, extraction: Extraction, situation: &Situation) -> Report {
     let assessment = assess(&extraction.paper(), situation);
     Report {
         channel,
+        page_read,
         extraction,
         assessment,
     }
@@ -119,7 +150,7 @@ fn report(channel: Channel, extraction: Extraction, situation: &Situation) -> Re
 
 /// Check a paper from its text.
 pub fn check_text(text: &str, situation: &Situation) -> Report {
-    report(Channel::Text, extract(text), situation)
+    report(Channel::Text, PageRead::Whole, extract(text), situation)
 }
 
 /// Check a paper from the guided answers (no OCR).
@@ -128,26 +159,76 @@ pub fn check_guided(answers: &GuidedAnswers, situation: &Situation) -> Report {
     if answers.signed.is_some() {
         e.fields.signature_present = answers.signed;
     }
-    report(Channel::Guided, e, situation)
+    report(Channel::Guided, PageRead::Whole, e, situation)
 }
 
-/// Read a file's bytes to text: intake (limits first), then the channel its format calls for.
+/// Read a file's bytes to text: intake (limits first), then the channel its format calls for. A photo is
+/// read whole (see [`read_text_for`]).
 pub fn read_text(bytes: &[u8], limits: &Limits) -> Result<(Channel, String), DocumentError> {
+    read_text_for(bytes, limits, Need::ALL).map(|r| (r.channel, r.text))
+}
+
+/// What a reading must find beyond the kind of paper, who issued it and who signed it (which is all the
+/// decision needs when the person asks nothing more).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Need {
+    /// The names and addresses on the paper: the person gave their name or address.
+    pub names: bool,
+    /// A search warrant's dates and hours: the person gave the time.
+    pub dates: bool,
+}
+
+impl Need {
+    /// Everything on the page.
+    pub const ALL: Need = Need {
+        names: true,
+        dates: true,
+    };
+
+    /// What a situation asks about.
+    pub fn of(situation: &Situation) -> Need {
+        let given = |s: &Option<String>| s.as_deref().is_some_and(|v| !v.trim().is_empty());
+        Need {
+            names: given(&situation.name) || given(&situation.address),
+            dates: situation.now.is_some(),
+        }
+    }
+}
+
+/// [`read_text`], reading of a photo only what `need` calls for: the top and bottom of the page first,
+/// and the body only when those do not settle the decision (see `photo_text`).
+pub fn read_text_for(bytes: &[u8], limits: &Limits, need: Need) -> Result<Reading, DocumentError> {
+    let whole = |channel, text| Reading {
+        channel,
+        text,
+        page: PageRead::Whole,
+    };
     let format = intake::sniff(bytes, limits)?;
     match format {
-        Format::Text => Ok((Channel::Text, String::from_utf8_lossy(bytes).into_owned())),
+        Format::Text => Ok(whole(Channel::Text, String::from_utf8_lossy(bytes).into_owned())),
         Format::Pdf => match pdf::read(bytes, limits)? {
-            pdf::PdfContent::Text(t) => Ok((Channel::Pdf, t)),
+            pdf::PdfContent::Text(t) => Ok(whole(Channel::Pdf, t)),
             pdf::PdfContent::Scanned(Some(jpeg)) => {
-                let text = photo_text(&jpeg, Format::Jpeg, limits).map_err(|e| match e {
+                let (text, page) = photo_text(&jpeg, Format::Jpeg, limits, need).map_err(|e| match e {
                     DocumentError::OcrUnavailable(_) => DocumentError::ScannedPdf,
                     other => other,
                 })?;
-                Ok((Channel::PdfScan, text))
+                Ok(Reading {
+                    channel: Channel::PdfScan,
+                    text,
+                    page,
+                })
             }
             pdf::PdfContent::Scanned(None) => Err(DocumentError::ScannedPdf),
         },
-        f if f.is_image() => Ok((Channel::Photo, photo_text(bytes, f, limits)?)),
+        f if f.is_image() => {
+            let (text, page) = photo_text(bytes, f, limits, need)?;
+            Ok(Reading {
+                channel: Channel::Photo,
+                text,
+                page,
+            })
+        }
         _ => Err(DocumentError::NotADocument("this file")),
     }
 }
@@ -157,17 +238,24 @@ pub fn read_text(bytes: &[u8], limits: &Limits) -> Result<(Channel, String), Doc
 /// next to a signature, the lower part of the page (where the signature is) is read again, larger: the
 /// small print under a signature is what most often fails to survive a photo, and it decides whether the
 /// paper is judicial.
-fn photo_text(bytes: &[u8], format: Format, limits: &Limits) -> Result<String, DocumentError> {
+fn photo_text(bytes: &[u8], format: Format, limits: &Limits, need: Need) -> Result<(String, PageRead), DocumentError> {
+    // The readers start loading Tesseract's model now, while the photo is decoded and prepared. An
+    // image that does not decode is reported as such, not as missing OCR.
+    let readers: Result<Vec<ocr::Reader>, DocumentError> = (0..limits.ocr_workers.max(1))
+        .map(|_| ocr::Reader::spawn(ocr::Layout::Page))
+        .collect();
     let gray = ocr::decode(bytes, format, limits)?;
-    let (page, text) = read_upright(&gray, limits)?;
+    let (page, text, read) = read_upright(&gray, readers?, limits, need)?;
     drop(gray);
     if !needs_signer_title(&text) {
-        return Ok(text);
+        return Ok((text, read));
     }
     let part = ocr::lower_part(&page, SIGNATURE_FROM, SIGNATURE_WIDTH);
     drop(page);
     let again = ocr::tesseract_with(&part, ocr::Layout::Block, limits)?;
-    Ok(format!("{text}\n{again}"))
+    // A form feed between the readings: a title in the part read again is never taken as next to a
+    // signature in the first reading (see `extract`).
+    Ok((format!("{text}\n\x0c\n{again}"), read))
 }
 
 /// Where the signature region is read again from: this fraction of the print's height down.
@@ -185,38 +273,146 @@ fn needs_signer_title(text: &str) -> bool {
 
 /// The first reading that finds a known paper (or plenty of English), trying the page upright, then
 /// turned; with the prepared page it was read from.
-fn read_upright(gray: &image::GrayImage, limits: &Limits) -> Result<(image::GrayImage, String), DocumentError> {
-    let page = ocr::prepare(gray);
-    // A page whose print runs up and down is not read as it is: Tesseract reads a few such lines, enough
-    // to name a paper and miss the rest.
-    let first = if ocr::is_sideways(&page) {
-        String::new()
-    } else {
-        ocr::tesseract(&page, limits)?
-    };
-    // Read upright: a known paper, or plenty of common English words (an unrelated paper).
-    if extract(&first).kind != amparo_law::warrant::Kind::Unknown || english_words(&first) >= 12 {
-        return Ok((page, first));
-    }
-    // Turned a quarter either way, Tesseract still reads some upside-down lines: read both quarters and
-    // keep the better (a known paper, then the more English), and the half turn only if neither reads.
+fn read_upright(
+    gray: &image::GrayImage,
+    readers: Vec<ocr::Reader>,
+    limits: &Limits,
+    need: Need,
+) -> Result<(image::GrayImage, String, PageRead), DocumentError> {
+    let ocr::Prepared { page, sideways } = ocr::prepare_page(gray);
     let score = |t: &str| (extract(t).kind != amparo_law::warrant::Kind::Unknown, english_words(t));
-    let mut best = (page, first);
-    let mut best_score = score(&best.1);
-    for q in [1u8, 3, 2] {
-        if q == 2 && best_score.0 {
-            break;
-        }
-        // Turn the photo itself, then prepare again: the deskew must be measured on upright lines.
-        let page = ocr::prepare(&ocr::turn(gray, q));
-        let t = ocr::tesseract(&page, limits)?;
-        let sc = score(&t);
-        if sc > best_score {
-            best = (page, t);
-            best_score = sc;
+    // A page whose print runs up and down is not read as it is (Tesseract reads a few such lines, enough
+    // to name a paper and miss the rest): it is read turned a quarter either way, and the better kept.
+    if sideways {
+        let pair = read_turned(&page, [1, 3], readers, limits)?;
+        let (page, text) = pair
+            .into_iter()
+            .max_by_key(|(_, t)| score(t))
+            .unwrap_or((page, String::new()));
+        return Ok((page, text, PageRead::Whole));
+    }
+    let (first, read) = read_needed(&page, readers, limits, need)?;
+    // Read upright: a known paper, or plenty of common English words (an unrelated paper).
+    let first_score = score(&first);
+    if first_score.0 || first_score.1 >= 12 {
+        return Ok((page, first, read));
+    }
+    // Otherwise the page may have been taken upside down, or sideways with its print not measured as
+    // such: both quarter turns, then the half turn if neither reads as a known paper.
+    let quarters = read_turned(&page, [1, 3], Vec::new(), limits)?;
+    let mut best = quarters.into_iter().max_by_key(|(_, t)| score(t)).unwrap_or_default();
+    if !score(&best.1).0 {
+        let half = ocr::turn(&page, 2);
+        let t = ocr::tesseract(&half, limits)?;
+        if score(&t) > score(&best.1) {
+            best = (half, t);
         }
     }
-    Ok(best)
+    // (A reading that settles nothing was of the whole page: see `read_needed`.)
+    let (page, text) = if score(&best.1) > first_score {
+        best
+    } else {
+        (page, first)
+    };
+    Ok((page, text, PageRead::Whole))
+}
+
+/// Read an upright prepared page for what the decision needs. With two readers and a page that has blank
+/// bands in the right places ([`ocr::bands`]), the top band (the heading: who issued the paper and what
+/// it is) and the bottom band (the signature with the signer's title, and the form number in the
+/// footer) are read at the same time. The body between them is read only when those two do not settle
+/// the decision ([`settled`]): the paper is not recognised, a court's paper shows no signer's title, or
+/// the person asked about names, addresses or (for a search warrant) dates. Otherwise the whole page is
+/// read, in halves ([`ocr::read_parts`]).
+fn read_needed(
+    page: &image::GrayImage,
+    mut readers: Vec<ocr::Reader>,
+    limits: &Limits,
+    need: Need,
+) -> Result<(String, PageRead), DocumentError> {
+    let whole = |t: Result<String, DocumentError>| t.map(|t| (t, PageRead::Whole));
+    let bands = if readers.len() >= 2 && !need.names {
+        ocr::bands(page)
+    } else {
+        None
+    };
+    let Some((top_end, bottom_start)) = bands else {
+        return whole(ocr::read_parts(page, readers, limits));
+    };
+    let (w, h) = page.dimensions();
+    let crop = |y0: u32, y1: u32| image::imageops::crop_imm(page, 0, y0, w, y1 - y0).to_image();
+    let (top, bottom) = (crop(0, top_end), crop(bottom_start, h));
+    let (Some(b), Some(a)) = (readers.pop(), readers.pop()) else {
+        return whole(ocr::read_parts(page, readers, limits));
+    };
+    // When the heading alone shows that the body will be needed (a search warrant, and the time given),
+    // the body's readers start loading while the bottom band is still being read.
+    let (top_text, early, bottom_text) = std::thread::scope(|s| {
+        let lower = s.spawn(|| b.read(&bottom, limits));
+        let top_text = a.read(&top, limits);
+        let body_needed = top_text
+            .as_ref()
+            .is_ok_and(|t| need.dates && extract(t).kind.is_search_warrant());
+        let early: Option<Result<Vec<ocr::Reader>, DocumentError>> =
+            body_needed.then(|| (0..2).map(|_| ocr::Reader::spawn(ocr::Layout::Page)).collect());
+        (top_text, early, lower.join())
+    });
+    let bottom_text = bottom_text.map_err(|_| DocumentError::OcrFailed("the reading thread stopped".into()))?;
+    let (top_text, bottom_text) = (top_text?, bottom_text?);
+    let ends = format!("{top_text}\n{bottom_text}");
+    if settled(&ends, need) {
+        return Ok((ends, PageRead::TopAndBottom));
+    }
+    let body = crop(top_end, bottom_start);
+    let readers: Vec<ocr::Reader> = match early {
+        Some(readers) => readers?,
+        None => (0..2)
+            .map(|_| ocr::Reader::spawn(ocr::Layout::Page))
+            .collect::<Result<_, _>>()?,
+    };
+    let body_text = ocr::read_parts(&body, readers, limits)?;
+    Ok((format!("{top_text}\n{body_text}\n{bottom_text}"), PageRead::Whole))
+}
+
+/// Whether a partial reading settles the decision: a known paper; for a court's paper (by its kind or
+/// its issuer) a signer's title; nothing asked that lies in the body.
+fn settled(text: &str, need: Need) -> bool {
+    use amparo_law::warrant::{Issuer, Kind};
+    let e = extract(text);
+    let court = e.kind.is_court_warrant() || matches!(e.issuer, Some(Issuer::FederalCourt | Issuer::NyCourt));
+    let unsettled = e.kind == Kind::Unknown
+        || need.names
+        || (need.dates && e.kind.is_search_warrant())
+        || (court && e.signer.is_none());
+    !unsettled
+}
+
+/// A prepared page turned by each of two quarter counts, each read whole by its own reader (the ones
+/// given, then new ones), at the same time.
+fn read_turned(
+    page: &image::GrayImage,
+    quarters: [u8; 2],
+    mut readers: Vec<ocr::Reader>,
+    limits: &Limits,
+) -> Result<Vec<(image::GrayImage, String)>, DocumentError> {
+    while readers.len() < 2 {
+        readers.push(ocr::Reader::spawn(ocr::Layout::Page)?);
+    }
+    let turned = quarters.map(|q| ocr::turn(page, q));
+    let second = readers.pop();
+    let first = readers.pop();
+    drop(readers);
+    let (Some(first), Some(second)) = (first, second) else {
+        return Err(DocumentError::OcrFailed("no reader".into()));
+    };
+    let (a, b) = std::thread::scope(|s| {
+        let other = s.spawn(|| second.read(&turned[1], limits));
+        let this = first.read(&turned[0], limits);
+        (this, other.join())
+    });
+    let b = b.map_err(|_| DocumentError::OcrFailed("the reading thread stopped".into()))?;
+    let [p0, p1] = turned;
+    Ok(vec![(p0, a?), (p1, b?)])
 }
 
 /// How many common English words a reading holds: a page read sideways holds almost none.
@@ -232,6 +428,6 @@ fn english_words(s: &str) -> usize {
 
 /// Check a paper from a file's bytes (text, PDF or photo).
 pub fn check_bytes(bytes: &[u8], situation: &Situation, limits: &Limits) -> Result<Report, DocumentError> {
-    let (channel, text) = read_text(bytes, limits)?;
-    Ok(report(channel, extract(&text), situation))
+    let r = read_text_for(bytes, limits, Need::of(situation))?;
+    Ok(report(r.channel, r.page, extract(&r.text), situation))
 }

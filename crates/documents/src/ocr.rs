@@ -11,7 +11,7 @@
 //! read has its lower part read again, larger, as one block (`lower_part`, [`Layout::Block`]).
 
 use std::io::{Cursor, Read, Write};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use image::imageops::FilterType;
@@ -28,6 +28,9 @@ pub const OCR_MIN_LONG_SIDE: u32 = 1500;
 /// Decode an image within the limits (pixel limit checked from the header first).
 pub fn decode(bytes: &[u8], format: Format, limits: &Limits) -> Result<GrayImage, DocumentError> {
     let (w, h) = image_dimensions(bytes, format, limits)?;
+    if format == Format::Jpeg {
+        return decode_jpeg_grey(bytes, w, h);
+    }
     let fmt = match format {
         Format::Png => image::ImageFormat::Png,
         Format::Jpeg => image::ImageFormat::Jpeg,
@@ -45,11 +48,64 @@ pub fn decode(bytes: &[u8], format: Format, limits: &Limits) -> Result<GrayImage
     Ok(img.to_luma8())
 }
 
+/// A JPEG straight to grey: only the brightness plane is decoded (a photo's two colour planes are
+/// skipped, not decoded and thrown away). `w` × `h` are the header's, already checked against the limits.
+fn decode_jpeg_grey(bytes: &[u8], w: u32, h: u32) -> Result<GrayImage, DocumentError> {
+    if !jpeg_is_complete(bytes) {
+        return Err(DocumentError::BadImage(
+            "the photo is cut off (its end is missing): send it again".into(),
+        ));
+    }
+    use zune_core::bytestream::ZCursor;
+    use zune_core::colorspace::ColorSpace;
+    use zune_core::options::DecoderOptions;
+    let options = DecoderOptions::default()
+        .jpeg_set_out_colorspace(ColorSpace::Luma)
+        .set_max_width(w as usize)
+        .set_max_height(h as usize);
+    let mut decoder = zune_jpeg::JpegDecoder::new_with_options(ZCursor::new(bytes), options);
+    let pixels = decoder.decode().map_err(|e| DocumentError::BadImage(e.to_string()))?;
+    let (dw, dh) = decoder
+        .dimensions()
+        .ok_or_else(|| DocumentError::BadImage("no image size".into()))?;
+    // The header read before decoding and the decoder must agree, and the decoder must give one byte a
+    // pixel.
+    if (dw, dh) != (w as usize, h as usize) || pixels.len() != dw * dh {
+        return Err(DocumentError::BadImage(
+            "the image's size does not match its header".into(),
+        ));
+    }
+    GrayImage::from_raw(w, h, pixels).ok_or_else(|| DocumentError::BadImage("the image's size does not match".into()))
+}
+
+/// Whether a JPEG's last scan is followed by its end marker. Decoders fill a cut-off photo's missing part
+/// with grey and say nothing; a reading of half a paper must not pass for a reading of the paper. (In a
+/// scan, 0xFF is always followed by 0x00 or a restart marker, so the markers cannot be found by chance;
+/// a thumbnail in the metadata comes before the main scan.)
+fn jpeg_is_complete(bytes: &[u8]) -> bool {
+    let last_scan = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
+    last_scan.is_some_and(|at| bytes[at..].windows(2).any(|w| w == [0xFF, 0xD9]))
+}
+
 /// Prepare a page for OCR: scale, flatten the light, blank out what is not the paper (the table or hand
 /// around it), stretch the contrast, deskew, and crop to the print. Tesseract's time grows with the pixels
 /// and the specks it is given: a photo's border of noisy background costs more than the page itself, and
 /// can make its page layout analysis drop whole blocks of print.
 pub fn prepare(gray: &GrayImage) -> GrayImage {
+    prepare_page(gray).page
+}
+
+/// A page made ready for OCR, and whether its print runs up and down.
+pub struct Prepared {
+    pub page: GrayImage,
+    /// The print runs up and down (a photo taken sideways; see [`is_sideways`]). The page is then
+    /// straightened for reading after a quarter turn.
+    pub sideways: bool,
+}
+
+/// [`prepare`], also telling whether the print runs up and down (measured on the same sample of ink as
+/// the skew).
+pub fn prepare_page(gray: &GrayImage) -> Prepared {
     let scaled = scale_for_ocr(gray);
     let background = background_mask(&scaled);
     let mut flat = flatten_light(&scaled);
@@ -59,14 +115,41 @@ pub fn prepare(gray: &GrayImage) -> GrayImage {
     }
     let stretched = stretch(&flat);
     drop(flat);
-    let angle = skew_angle(&stretched);
-    let upright = if angle.abs() < 0.2 {
-        stretched
+    // The skew is measured about the direction the print runs in: lines across, or (a photo taken
+    // sideways) up and down, where the page is made straight for a quarter turn.
+    let ink = Ink::of(&stretched);
+    let ((across, level), (up, level_up)) = ink
+        .as_ref()
+        .map_or(((0.0, 0.0), (0.0, 0.0)), |i| (i.best_angle(0.0), i.best_angle(90.0)));
+    let sideways = ink.is_some() && level_up > 1.5 * level;
+    let angle = if sideways { up } else { across };
+    drop(ink);
+    let page = if angle.abs() < 0.2 {
+        crop_to_print(&stretched, 24)
     } else {
-        rotate(&stretched, -angle)
+        rotate_print(&stretched, -angle)
     };
-    crop_to_print(&upright, 24)
+    // Print too small for Tesseract (a low-resolution photo, or a page far from the lens): enlarged so
+    // that a line of print is about 15 rows high.
+    let page = match line_height(&page) {
+        Some(lh) if lh < SMALL_LINE => {
+            let f = (TARGET_LINE as f32 / lh as f32).min(2.0);
+            let (w, h) = page.dimensions();
+            image::imageops::resize(
+                &page,
+                ((w as f32 * f) as u32).max(1),
+                ((h as f32 * f) as u32).max(1),
+                FilterType::CatmullRom,
+            )
+        }
+        _ => page,
+    };
+    Prepared { page, sideways }
 }
+
+/// A prepared page whose lines of print are lower than this (in rows) is enlarged to [`TARGET_LINE`].
+const SMALL_LINE: u32 = 12;
+const TARGET_LINE: u32 = 15;
 
 /// Scale so that the longest side is between [`OCR_MIN_LONG_SIDE`] and [`OCR_LONG_SIDE`].
 fn scale_for_ocr(gray: &GrayImage) -> GrayImage {
@@ -135,12 +218,16 @@ impl BackgroundMask {
         if img.dimensions() != (w, h) {
             return;
         }
-        for y in 0..h {
-            let sy = (u64::from(y) * u64::from(sh) / u64::from(h)) as u32;
-            for x in 0..w {
-                let sx = (u64::from(x) * u64::from(sw) / u64::from(w)) as u32;
-                if self.small.get_pixel(sx, sy).0[0] != 0 {
-                    img.put_pixel(x, y, Luma([255]));
+        let columns: Vec<usize> = (0..u64::from(w))
+            .map(|x| (x * u64::from(sw) / u64::from(w)) as usize)
+            .collect();
+        let small = self.small.as_raw();
+        for (y, row) in img.chunks_exact_mut(w as usize).enumerate() {
+            let sy = (y as u64 * u64::from(sh) / u64::from(h)) as usize;
+            let mask_row = &small[sy * sw as usize..][..sw as usize];
+            for (p, &sx) in row.iter_mut().zip(&columns) {
+                if mask_row[sx] != 0 {
+                    *p = 255;
                 }
             }
         }
@@ -155,7 +242,7 @@ fn background_mask(img: &GrayImage) -> Option<BackgroundMask> {
     let (w, h) = img.dimensions();
     let f = (256.0 / w.max(h) as f32).min(1.0);
     let (sw, sh) = (((w as f32 * f) as u32).max(8), ((h as f32 * f) as u32).max(8));
-    let small = image::imageops::blur(&image::imageops::resize(img, sw, sh, FilterType::Triangle), 1.0);
+    let small = image::imageops::blur(&shrink(img, sw, sh), 1.0);
     let local_max = window_max(&small, (sw.max(sh) / 5).max(2));
     // The paper's level over the whole photo: a bright percentile.
     let mut hist = [0u32; 256];
@@ -243,20 +330,7 @@ fn window_max(img: &GrayImage, r: u32) -> GrayImage {
 /// Crop to the rows and columns that hold print, with a margin. Isolated specks do not count.
 pub fn crop_to_print(img: &GrayImage, margin: u32) -> GrayImage {
     let (w, h) = img.dimensions();
-    let mut rows = vec![0u32; h as usize];
-    let mut cols = vec![0u32; w as usize];
-    for (x, y, p) in img.enumerate_pixels() {
-        if p.0[0] < 100 {
-            rows[y as usize] += 1;
-            cols[x as usize] += 1;
-        }
-    }
-    let span = |v: &[u32], min: u32| -> Option<(u32, u32)> {
-        let first = v.iter().position(|&c| c >= min)?;
-        let last = v.iter().rposition(|&c| c >= min)?;
-        Some((first as u32, last as u32))
-    };
-    let (Some((y0, y1)), Some((x0, x1))) = (span(&rows, (w / 400).max(3)), span(&cols, (h / 400).max(3))) else {
+    let Some((x0, y0, x1, y1)) = print_box(img) else {
         return img.clone();
     };
     let (x0, y0) = (x0.saturating_sub(margin), y0.saturating_sub(margin));
@@ -265,6 +339,57 @@ pub fn crop_to_print(img: &GrayImage, margin: u32) -> GrayImage {
         return img.clone();
     }
     image::imageops::crop_imm(img, x0, y0, x1 - x0 + 1, y1 - y0 + 1).to_image()
+}
+
+/// The box (first and last column, first and last row) of the rows and columns that hold print.
+fn print_box(img: &GrayImage) -> Option<(u32, u32, u32, u32)> {
+    let (w, h) = img.dimensions();
+    let mut rows = vec![0u32; h as usize];
+    let mut cols = vec![0u32; w as usize];
+    for (row, r) in img.as_raw().chunks_exact(w as usize).zip(rows.iter_mut()) {
+        for (&p, c) in row.iter().zip(cols.iter_mut()) {
+            let dark = u32::from(p < 100);
+            *r += dark;
+            *c += dark;
+        }
+    }
+    let span = |v: &[u32], min: u32| -> Option<(u32, u32)> {
+        let first = v.iter().position(|&c| c >= min)?;
+        let last = v.iter().rposition(|&c| c >= min)?;
+        Some((first as u32, last as u32))
+    };
+    let (y0, y1) = span(&rows, (w / 400).max(3))?;
+    let (x0, x1) = span(&cols, (h / 400).max(3))?;
+    Some((x0, y0, x1, y1))
+}
+
+/// Rotate by `deg` degrees about the centre and crop to the print: only the part of the turned page where
+/// the print lands (the turned corners of its box) is computed.
+fn rotate_print(img: &GrayImage, deg: f32) -> GrayImage {
+    let (w, h) = img.dimensions();
+    let Some((x0, y0, x1, y1)) = print_box(img) else {
+        return crop_to_print(&rotate(img, deg), 24);
+    };
+    let (s, c) = deg.to_radians().sin_cos();
+    let (cx, cy) = (w as f32 / 2.0, h as f32 / 2.0);
+    // Forward mapping (the inverse of `rotate_window`'s): destination = R(deg) · (source − centre) + centre.
+    let corners = [(x0, y0), (x1, y0), (x0, y1), (x1, y1)].map(|(x, y)| {
+        let (dx, dy) = (x as f32 - cx, y as f32 - cy);
+        (c * dx - s * dy + cx, s * dx + c * dy + cy)
+    });
+    const ROOM: f32 = 32.0;
+    let lo_x = corners.iter().map(|p| p.0).fold(f32::MAX, f32::min) - ROOM;
+    let hi_x = corners.iter().map(|p| p.0).fold(f32::MIN, f32::max) + ROOM;
+    let lo_y = corners.iter().map(|p| p.1).fold(f32::MAX, f32::min) - ROOM;
+    let hi_y = corners.iter().map(|p| p.1).fold(f32::MIN, f32::max) + ROOM;
+    let wx0 = lo_x.max(0.0) as u32;
+    let wy0 = lo_y.max(0.0) as u32;
+    let wx1 = (hi_x.max(0.0) as u32).min(w);
+    let wy1 = (hi_y.max(0.0) as u32).min(h);
+    if wx1 <= wx0 + 16 || wy1 <= wy0 + 16 {
+        return crop_to_print(&rotate(img, deg), 24);
+    }
+    crop_to_print(&rotate_window(img, deg, (wx0, wy0, wx1 - wx0, wy1 - wy0)), 24)
 }
 
 /// The skew of the text lines, in degrees (positive: lines rise to the right… measured in image
@@ -288,14 +413,11 @@ struct Ink {
 
 impl Ink {
     fn of(img: &GrayImage) -> Option<Ink> {
-        let (w, h) = img.dimensions();
-        let f = (800.0 / w.max(h) as f32).min(1.0);
-        let small = image::imageops::resize(
-            img,
-            ((w as f32 * f) as u32).max(1),
-            ((h as f32 * f) as u32).max(1),
-            FilterType::Triangle,
-        );
+        // 550 to 1,100 pixels on the long side: halved, never resampled.
+        let mut small = std::borrow::Cow::Borrowed(img);
+        while small.width().max(small.height()) > 1100 {
+            small = std::borrow::Cow::Owned(halve(&small));
+        }
         let points: Vec<(f32, f32)> = small
             .enumerate_pixels()
             .filter(|(_, _, p)| p.0[0] < 110)
@@ -349,28 +471,51 @@ impl Ink {
 /// Rotate by `deg` degrees about the centre (bilinear; uncovered corners white).
 pub fn rotate(img: &GrayImage, deg: f32) -> GrayImage {
     let (w, h) = img.dimensions();
+    rotate_window(img, deg, (0, 0, w, h))
+}
+
+/// The window (left, top, width, height) of the page rotated by `deg` degrees about its centre.
+fn rotate_window(img: &GrayImage, deg: f32, (left, top, ww, wh): (u32, u32, u32, u32)) -> GrayImage {
+    let (w, h) = img.dimensions();
     let (s, c) = deg.to_radians().sin_cos();
     let (cx, cy) = (w as f32 / 2.0, h as f32 / 2.0);
-    let mut out = GrayImage::from_pixel(w, h, Luma([255]));
-    for y in 0..h {
-        for x in 0..w {
-            let (dx, dy) = (x as f32 - cx, y as f32 - cy);
-            // Inverse mapping: source = R(-deg) · destination.
+    let src = img.as_raw();
+    let stride = w as usize;
+    let mut out = vec![255u8; ww as usize * wh as usize];
+    let (xmax, ymax) = (w.saturating_sub(1) as f32, h.saturating_sub(1) as f32);
+    for (y, row) in out.chunks_exact_mut(ww.max(1) as usize).enumerate() {
+        let dy = (y + top as usize) as f32 - cy;
+        for (x, o) in row.iter_mut().enumerate() {
+            // Inverse mapping: source = R(-deg) · destination (the same sums for a pixel in any window).
+            let dx = (x + left as usize) as f32 - cx;
             let sx = c * dx + s * dy + cx;
             let sy = -s * dx + c * dy + cy;
-            if sx >= 0.0 && sy >= 0.0 && sx < (w - 1) as f32 && sy < (h - 1) as f32 {
-                let (x0, y0) = (sx as u32, sy as u32);
+            if sx >= 0.0 && sy >= 0.0 && sx < xmax && sy < ymax {
+                let (x0, y0) = (sx as usize, sy as usize);
                 let (ax, ay) = (sx - x0 as f32, sy - y0 as f32);
-                let p = |x: u32, y: u32| f32::from(img.get_pixel(x, y).0[0]);
-                let v = p(x0, y0) * (1.0 - ax) * (1.0 - ay)
-                    + p(x0 + 1, y0) * ax * (1.0 - ay)
-                    + p(x0, y0 + 1) * (1.0 - ax) * ay
-                    + p(x0 + 1, y0 + 1) * ax * ay;
-                out.put_pixel(x, y, Luma([v as u8]));
+                let i = y0 * stride + x0;
+                let (p00, p10) = (f32::from(src[i]), f32::from(src[i + 1]));
+                let (p01, p11) = (f32::from(src[i + stride]), f32::from(src[i + stride + 1]));
+                let top = p00 + (p10 - p00) * ax;
+                let bottom = p01 + (p11 - p01) * ax;
+                *o = (top + (bottom - top) * ay) as u8;
             }
         }
     }
-    out
+    GrayImage::from_raw(ww, wh, out).unwrap_or_else(|| img.clone())
+}
+
+/// A smaller copy, `w` × `h`: halved (2 × 2 means) while still at least twice the size, then resampled
+/// the rest of the way, so that a large page is never resampled at full size.
+fn shrink(img: &GrayImage, w: u32, h: u32) -> GrayImage {
+    let mut src = std::borrow::Cow::Borrowed(img);
+    while src.width() >= 2 * w.max(1) && src.height() >= 2 * h.max(1) && src.width() >= 4 && src.height() >= 4 {
+        src = std::borrow::Cow::Owned(halve(&src));
+    }
+    if src.dimensions() == (w, h) {
+        return src.into_owned();
+    }
+    image::imageops::resize(src.as_ref(), w.max(1), h.max(1), FilterType::Triangle)
 }
 
 /// Divide out uneven light: estimate the paper's brightness on a coarse grid (the brightest pixels in each
@@ -411,16 +556,40 @@ fn flatten_light(img: &GrayImage) -> GrayImage {
         }
     }
     let grid = image::imageops::blur(&grid, 1.5);
-    let bg = image::imageops::resize(&grid, w, h, FilterType::Triangle);
-    let out: Vec<u8> = raw
-        .iter()
-        .zip(bg.as_raw())
-        .map(|(&p, &b)| (u32::from(p) * 255 / u32::from(b).max(24)).min(255) as u8)
-        .collect();
+    // The paper's level at each pixel: the grid interpolated between cell centres (bilinear, 8-bit
+    // weights); each pixel is scaled by 255 / level (a table of reciprocals in 16.16 fixed point).
+    let recip: Vec<u32> = (0..256u32).map(|b| (255 << 16) / b.max(24)).collect();
+    let taps = |n: u32, g: u32| -> Vec<(usize, usize, u32)> {
+        (0..n)
+            .map(|i| {
+                let pos = ((i as f32 + 0.5) * g as f32 / n as f32 - 0.5).clamp(0.0, (g - 1) as f32);
+                let a = pos as usize;
+                let b = (a + 1).min(g as usize - 1);
+                (a, b, ((pos - a as f32) * 256.0) as u32)
+            })
+            .collect()
+    };
+    let (xs, ys) = (taps(w, gw), taps(h, gh));
+    let g = grid.as_raw();
+    let mut level = vec![0u32; gw as usize];
+    let mut out = vec![0u8; raw.len()];
+    for ((src, dst), &(a, b, t)) in raw.chunks_exact(stride).zip(out.chunks_exact_mut(stride)).zip(&ys) {
+        let (ra, rb) = (
+            &g[a * gw as usize..][..gw as usize],
+            &g[b * gw as usize..][..gw as usize],
+        );
+        for ((l, &p), &q) in level.iter_mut().zip(ra).zip(rb) {
+            *l = u32::from(p) * (256 - t) + u32::from(q) * t;
+        }
+        for ((o, &p), &(a, b, t)) in dst.iter_mut().zip(src).zip(&xs) {
+            let bg = (level[a] * (256 - t) + level[b] * t + (1 << 15)) >> 16;
+            *o = ((u32::from(p) * recip[bg as usize]) >> 16).min(255) as u8;
+        }
+    }
     GrayImage::from_raw(w, h, out).unwrap_or_else(|| img.clone())
 }
 
-/// Stretch the 1st–99th percentile range to black–white.
+/// Stretch the 1st–99th percentile range to black–white (the black point at most 100).
 fn stretch(img: &GrayImage) -> GrayImage {
     let mut hist = [0u64; 256];
     for p in img.pixels() {
@@ -442,7 +611,9 @@ fn stretch(img: &GrayImage) -> GrayImage {
         }
         255
     };
-    let lo = pct(1);
+    // Where print covers less than a hundredth of the page, the 1st percentile is the paper's grain,
+    // which a full stretch would turn into dark specks: the black point never goes above mid-grey.
+    let lo = pct(1).min(100);
     let hi = pct(99).max(lo.saturating_add(1));
     let span = u32::from(hi - lo).max(1);
     let mut out = img.clone();
@@ -477,60 +648,227 @@ pub fn tesseract(img: &GrayImage, limits: &Limits) -> Result<String, DocumentErr
 
 /// Run `tesseract stdin stdout` with the given layout.
 pub fn tesseract_with(img: &GrayImage, layout: Layout, limits: &Limits) -> Result<String, DocumentError> {
-    let input = pgm(img);
-    let psm = match layout {
-        Layout::Page => "3",
-        Layout::Block => "6",
-    };
-    let mut child = Command::new("tesseract")
-        .args(["stdin", "stdout", "-l", "eng", "--psm", psm, "--dpi", "200"])
-        .env("OMP_THREAD_LIMIT", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| {
-            DocumentError::OcrUnavailable(format!(
-                "could not run `tesseract` ({e}); install the Debian packages tesseract-ocr and tesseract-ocr-eng"
-            ))
-        })?;
-    let mut stdin = child.stdin.take();
-    let writer = std::thread::spawn(move || {
-        if let Some(s) = stdin.as_mut() {
-            let _ = s.write_all(&input);
-        }
-        drop(stdin);
-    });
-    let mut stdout = child.stdout.take();
-    let reader = std::thread::spawn(move || {
-        let mut out = Vec::new();
-        if let Some(s) = stdout.as_mut() {
-            // A page of text is a few KB; cap what we keep.
-            let _ = s.take(4 << 20).read_to_end(&mut out);
-        }
-        out
-    });
-    let start = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if start.elapsed() > limits.ocr_time => {
-                let _ = child.kill();
-                let _ = child.wait();
-                let _ = writer.join();
-                let _ = reader.join();
-                return Err(DocumentError::Timeout("reading the photo (OCR)"));
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(e) => return Err(DocumentError::OcrFailed(e.to_string())),
-        }
-    };
-    let _ = writer.join();
-    let out = reader.join().unwrap_or_default();
-    if !status.success() {
-        return Err(DocumentError::OcrFailed(format!("tesseract exited with {status}")));
+    Reader::spawn(layout)?.read(img, limits)
+}
+
+/// A `tesseract stdin stdout` process started before its page is ready. Tesseract loads its model
+/// (about 60 ms) before it reads its input, so a reader started first does that while the photo is
+/// decoded and prepared. Dropped unused, the process is killed.
+pub struct Reader {
+    child: Child,
+}
+
+impl Reader {
+    /// Start the process (`OMP_THREAD_LIMIT=1`: one thread; see the module notes).
+    pub fn spawn(layout: Layout) -> Result<Reader, DocumentError> {
+        let psm = match layout {
+            Layout::Page => "3",
+            Layout::Block => "6",
+        };
+        let child = Command::new("tesseract")
+            .args(["stdin", "stdout", "-l", "eng", "--psm", psm, "--dpi", "200"])
+            .env("OMP_THREAD_LIMIT", "1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| {
+                DocumentError::OcrUnavailable(format!(
+                    "could not run `tesseract` ({e}); install the Debian packages tesseract-ocr and tesseract-ocr-eng"
+                ))
+            })?;
+        Ok(Reader { child })
     }
-    Ok(String::from_utf8_lossy(&out).into_owned())
+
+    /// Give the process its page and wait for the text, within `limits.ocr_time`.
+    pub fn read(mut self, img: &GrayImage, limits: &Limits) -> Result<String, DocumentError> {
+        let input = pgm(img);
+        let mut stdin = self.child.stdin.take();
+        let writer = std::thread::spawn(move || {
+            if let Some(s) = stdin.as_mut() {
+                let _ = s.write_all(&input);
+            }
+            drop(stdin);
+        });
+        let mut stdout = self.child.stdout.take();
+        let reader = std::thread::spawn(move || {
+            let mut out = Vec::new();
+            if let Some(s) = stdout.as_mut() {
+                // A page of text is a few KB; cap what we keep.
+                let _ = s.take(4 << 20).read_to_end(&mut out);
+            }
+            out
+        });
+        let start = Instant::now();
+        let status = loop {
+            match self.child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) if start.elapsed() > limits.ocr_time => {
+                    let _ = self.child.kill();
+                    let _ = self.child.wait();
+                    let _ = writer.join();
+                    let _ = reader.join();
+                    return Err(DocumentError::Timeout("reading the photo (OCR)"));
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(2)),
+                Err(e) => return Err(DocumentError::OcrFailed(e.to_string())),
+            }
+        };
+        let _ = writer.join();
+        let out = reader.join().unwrap_or_default();
+        if !status.success() {
+            return Err(DocumentError::OcrFailed(format!("tesseract exited with {status}")));
+        }
+        // Tesseract may end a page with a form feed; the callers use one to mark a separate reading.
+        Ok(String::from_utf8_lossy(&out).replace('\x0c', ""))
+    }
+}
+
+impl Drop for Reader {
+    fn drop(&mut self) {
+        // Reaped already after `read`; otherwise an unused reader: stop it.
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// Read a prepared page with the readers given: one reads it whole; two read its upper and lower halves,
+/// cut at a blank band between lines of print ([`split_rows`]), at the same time. The texts are joined in
+/// page order. (Tesseract's own threads oversubscribe a small machine; separate one-thread processes on
+/// separate parts of the page do not.)
+pub fn read_parts(page: &GrayImage, mut readers: Vec<Reader>, limits: &Limits) -> Result<String, DocumentError> {
+    let cut = if readers.len() >= 2 { split_rows(page) } else { None };
+    let Some(cut) = cut else {
+        return match readers.pop() {
+            Some(r) => r.read(page, limits),
+            None => Reader::spawn(Layout::Page)?.read(page, limits),
+        };
+    };
+    let (w, h) = page.dimensions();
+    let top = image::imageops::crop_imm(page, 0, 0, w, cut).to_image();
+    let bottom = image::imageops::crop_imm(page, 0, cut, w, h - cut).to_image();
+    let second = readers.pop();
+    let first = readers.pop();
+    let (Some(first), Some(second)) = (first, second) else {
+        return Reader::spawn(Layout::Page)?.read(page, limits);
+    };
+    drop(readers);
+    let (a, b) = std::thread::scope(|s| {
+        let lower = s.spawn(|| second.read(&bottom, limits));
+        let upper = first.read(&top, limits);
+        (upper, lower.join())
+    });
+    let b = b.map_err(|_| DocumentError::OcrFailed("the reading thread stopped".into()))?;
+    Ok(format!("{}\n{}", a?, b?))
+}
+
+/// The typical height of a line of print on a prepared page, in rows: the median height of the runs of
+/// rows that hold ink (at least 3 rows; the outer columns left out, as in [`Gaps`]).
+pub fn line_height(page: &GrayImage) -> Option<u32> {
+    let (w, h) = page.dimensions();
+    if w < 16 || h < 8 {
+        return None;
+    }
+    let (x0, x1) = ((w / 25) as usize, (w - w / 25) as usize);
+    let mut runs = Vec::new();
+    let mut run = 0u32;
+    for row in page.as_raw().chunks_exact(w as usize) {
+        let ink = row[x0..x1].iter().filter(|&&p| p < 128).count() as u32;
+        if ink > (w / 800).max(1) {
+            run += 1;
+        } else {
+            if run >= 3 {
+                runs.push(run);
+            }
+            run = 0;
+        }
+    }
+    if run >= 3 {
+        runs.push(run);
+    }
+    if runs.is_empty() {
+        return None;
+    }
+    runs.sort_unstable();
+    Some(runs[runs.len() / 2])
+}
+
+/// Where to cut a prepared page in two for [`read_parts`]: the middle of the blank band (rows with no
+/// print) nearest to the point that leaves half the print above. `None` when the page holds too little
+/// print to be worth two readers, or when no blank band lies between a third and two thirds of the print
+/// (a cut must never pass through a line).
+pub fn split_rows(page: &GrayImage) -> Option<u32> {
+    Gaps::of(page)?.nearest(0.5, 1.0 / 3.0, 2.0 / 3.0)
+}
+
+/// Where to cut a prepared page in three: a top band (the heading) and a bottom band (the signature and
+/// the form's footer) of about a third of the print each, and the body between them. `None` where the
+/// page has no blank bands in those places.
+pub fn bands(page: &GrayImage) -> Option<(u32, u32)> {
+    let gaps = Gaps::of(page)?;
+    let top = gaps.nearest(0.35, 0.2, 0.45)?;
+    let bottom = gaps.nearest(0.65, 0.55, 0.8)?;
+    (top < bottom).then_some((top, bottom))
+}
+
+/// The blank bands between lines of print on a prepared page: for each, its middle row and the share of
+/// the print above it.
+pub struct Gaps {
+    gaps: Vec<(u32, f64)>,
+}
+
+impl Gaps {
+    /// `None` when the page holds only a line or two of print.
+    pub fn of(page: &GrayImage) -> Option<Gaps> {
+        let (w, h) = page.dimensions();
+        if h < 64 || w < 16 {
+            return None;
+        }
+        // The outer columns are left out: the edge of the paper or of its shadow can run down a side of
+        // the page and would leave no row blank.
+        let (x0, x1) = ((w / 25) as usize, (w - w / 25) as usize);
+        let ink: Vec<u32> = page
+            .as_raw()
+            .chunks_exact(w as usize)
+            .map(|row| row[x0..x1].iter().filter(|&&p| p < 128).count() as u32)
+            .collect();
+        let total: u64 = ink.iter().map(|&n| u64::from(n)).sum();
+        if total < u64::from(w) * 6 {
+            return None;
+        }
+        // A row is blank when it holds almost no ink (a speck or two).
+        let blank = |n: u32| n <= (w / 800).max(1);
+        let mut gaps = Vec::new();
+        let mut above = 0u64;
+        let mut y = 0usize;
+        while y < ink.len() {
+            if !blank(ink[y]) {
+                above += u64::from(ink[y]);
+                y += 1;
+                continue;
+            }
+            let start = y;
+            while y < ink.len() && blank(ink[y]) {
+                y += 1;
+            }
+            // Only gaps between print (not the margins) of at least 2 rows.
+            if above > 0 && y < ink.len() && y - start >= 2 {
+                gaps.push((((start + y) / 2) as u32, above as f64 / total as f64));
+            }
+        }
+        Some(Gaps { gaps })
+    }
+
+    /// The gap whose share of print above is nearest to `share`, among those between `lo` and `hi`.
+    pub fn nearest(&self, share: f64, lo: f64, hi: f64) -> Option<u32> {
+        self.gaps
+            .iter()
+            .filter(|(_, a)| (lo..=hi).contains(a))
+            .min_by(|x, y| (x.1 - share).abs().total_cmp(&(y.1 - share).abs()))
+            .map(|&(row, _)| row)
+    }
 }
 
 /// Turn a page a quarter turn (clockwise) `quarters` times.
@@ -560,4 +898,162 @@ pub fn lower_part(page: &GrayImage, from: f32, width: u32) -> GrayImage {
         (((h - y0) as f32 * f) as u32).max(1),
         FilterType::CatmullRom,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A white page with "lines of print": dark bars `line` rows high, `gap` rows apart, from `top`.
+    fn bars(w: u32, h: u32, top: u32, line: u32, gap: u32, n: u32) -> GrayImage {
+        let mut img = GrayImage::from_pixel(w, h, Luma([255]));
+        for i in 0..n {
+            let y0 = top + i * (line + gap);
+            for y in y0..(y0 + line).min(h) {
+                for x in w / 10..w - w / 10 {
+                    img.put_pixel(x, y, Luma([20]));
+                }
+            }
+        }
+        img
+    }
+
+    fn blank_row(img: &GrayImage, y: u32) -> bool {
+        (0..img.width()).all(|x| img.get_pixel(x, y).0[0] > 128)
+    }
+
+    #[test]
+    fn cuts_fall_between_lines_near_their_shares_of_the_print() {
+        let page = bars(800, 1000, 40, 12, 20, 28);
+        let cut = split_rows(&page).expect("a cut");
+        assert!(blank_row(&page, cut));
+        assert!((470..=530).contains(&cut), "{cut}");
+        let (top, bottom) = bands(&page).expect("bands");
+        assert!(blank_row(&page, top) && blank_row(&page, bottom));
+        // About 35 % and 65 % of the 28 lines above.
+        let above = |y: u32| (0..28).filter(|i| 40 + i * 32 < y).count();
+        assert!((8..=12).contains(&above(top)), "{}", above(top));
+        assert!((17..=21).contains(&above(bottom)), "{}", above(bottom));
+    }
+
+    #[test]
+    fn no_cut_through_print_and_none_for_a_line_or_two() {
+        // One solid block: no blank band inside.
+        let block = bars(800, 600, 50, 500, 0, 1);
+        assert_eq!(split_rows(&block), None);
+        assert_eq!(bands(&block), None);
+        // Two thin lines: not worth a second reader.
+        assert_eq!(split_rows(&bars(800, 600, 50, 2, 20, 2)), None);
+        // Tiny or empty pages.
+        assert_eq!(split_rows(&GrayImage::new(10, 10)), None);
+        assert_eq!(split_rows(&GrayImage::from_pixel(800, 600, Luma([255]))), None);
+    }
+
+    #[test]
+    fn a_dark_edge_down_the_side_does_not_hide_the_gaps() {
+        let mut page = bars(800, 1000, 40, 12, 20, 28);
+        for y in 0..1000 {
+            for x in 0..12 {
+                page.put_pixel(x, y, Luma([0]));
+            }
+        }
+        assert!(split_rows(&page).is_some());
+    }
+
+    #[test]
+    fn line_height_is_the_median_line() {
+        assert_eq!(line_height(&bars(800, 1000, 40, 10, 20, 25)), Some(10));
+        assert_eq!(line_height(&GrayImage::from_pixel(800, 600, Luma([255]))), None);
+    }
+
+    /// A deterministic test card: stripes and a gradient (no symmetry that hides an error).
+    fn card(w: u32, h: u32) -> GrayImage {
+        GrayImage::from_fn(w, h, |x, y| Luma([((x * 7 + y * 13 + (x * y) % 31) % 256) as u8]))
+    }
+
+    #[test]
+    fn a_rotated_window_is_that_window_of_the_rotated_page() {
+        let img = card(300, 200);
+        for deg in [-7.5f32, -0.6, 3.2, 9.9] {
+            let full = rotate(&img, deg);
+            for window in [(0, 0, 300, 200), (17, 23, 150, 90), (250, 150, 50, 50)] {
+                let part = rotate_window(&img, deg, window);
+                let (x, y, w, h) = window;
+                let want = image::imageops::crop_imm(&full, x, y, w, h).to_image();
+                assert_eq!(part, want, "{deg} {window:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn turning_a_tilted_block_of_print_straightens_it_and_keeps_all_of_it() {
+        // A page of lines, tilted 6°; turned back by rotate_print, its rows of print are level again.
+        let page = bars(1200, 1400, 200, 14, 24, 20);
+        let tilted = rotate(&page, 6.0);
+        let angle = skew_angle(&tilted);
+        assert!((angle - 6.0).abs() < 0.6 || (angle + 6.0).abs() < 0.6, "{angle}");
+        let back = rotate_print(&tilted, -angle);
+        assert_eq!(
+            line_height(&back).map(|h| h.abs_diff(14) <= 3),
+            Some(true),
+            "{:?}",
+            line_height(&back)
+        );
+        // Every line is there: 20 runs of print.
+        let runs = (1..back.height())
+            .filter(|&y| blank_row(&back, y - 1) && !blank_row(&back, y))
+            .count();
+        assert_eq!(runs + usize::from(!blank_row(&back, 0)), 20);
+    }
+
+    #[test]
+    fn flattening_divides_out_a_gradient_of_light() {
+        let lit = GrayImage::from_fn(640, 480, |x, _| Luma([(120 + x * 120 / 640) as u8]));
+        let flat = flatten_light(&lit);
+        let (lo, hi) = flat
+            .pixels()
+            .fold((255u8, 0u8), |(lo, hi), p| (lo.min(p.0[0]), hi.max(p.0[0])));
+        assert!(lo >= 225 && hi == 255, "{lo}..{hi}");
+        // Print stays dark against the paper around it.
+        let mut page = lit.clone();
+        for x in 300..340 {
+            page.put_pixel(x, 200, Luma([30]));
+        }
+        assert!(flatten_light(&page).get_pixel(320, 200).0[0] < 80);
+    }
+
+    #[test]
+    fn a_colour_jpeg_decodes_to_the_grey_that_image_gives() {
+        let colour = image::RgbImage::from_fn(320, 240, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 128]));
+        let mut jpeg = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
+            .encode_image(&colour)
+            .expect("encode");
+        let ours = decode(&jpeg, Format::Jpeg, &Limits::default()).expect("decode");
+        // A JPEG's brightness plane is Rec. 601 luma (image's to_luma8 weighs colours by Rec. 709).
+        let rgb = image::load_from_memory(&jpeg).expect("image").to_rgb8();
+        assert_eq!(ours.dimensions(), rgb.dimensions());
+        let diff: u64 = ours
+            .pixels()
+            .zip(rgb.pixels())
+            .map(|(a, p)| {
+                let [r, g, b] = p.0.map(f32::from);
+                let y = (0.299 * r + 0.587 * g + 0.114 * b).round() as u8;
+                u64::from(a.0[0].abs_diff(y))
+            })
+            .sum();
+        assert!(diff / (320 * 240) <= 2, "mean difference {}", diff / (320 * 240));
+        // A truncated file is refused with a message, not a panic.
+        // (image and zune-jpeg would fill in the missing part with grey.)
+        for cut in [jpeg.len() / 3, jpeg.len() - 2] {
+            assert!(matches!(
+                decode(&jpeg[..cut], Format::Jpeg, &Limits::default()),
+                Err(DocumentError::BadImage(m)) if m.contains("cut off")
+            ));
+        }
+        // Bytes after the end of the image (as some cameras add) are no reason to refuse it.
+        let mut trailer = jpeg.clone();
+        trailer.extend_from_slice(b"\0\0camera trailer");
+        assert!(decode(&trailer, Format::Jpeg, &Limits::default()).is_ok());
+    }
 }

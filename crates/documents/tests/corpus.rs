@@ -3,7 +3,7 @@
 
 use amparo_documents::accuracy::{Outcome, Score};
 use amparo_documents::specimen::corpus;
-use amparo_documents::{GuidedAnswers, check_guided, check_text};
+use amparo_documents::{GuidedAnswers, PageRead, check_guided, check_text};
 use amparo_law::warrant::{Judicial, Kind};
 
 #[test]
@@ -162,4 +162,50 @@ fn photos_of_dhs_forms_are_never_judicial() {
             assert_ne!(r.assessment.judicial, Judicial::No, "{}", s.id);
         }
     }
+}
+
+/// Without a name or address, a photo is read at its top and bottom first, and that is where it stops
+/// when those settle the decision; a search warrant with the time given, or a name given, is read whole.
+#[test]
+fn photos_are_read_only_as_far_as_the_decision_needs() {
+    let has_tesseract = std::process::Command::new("tesseract")
+        .arg("--version")
+        .output()
+        .is_ok();
+    let font = render::font();
+    if !has_tesseract || font.is_none() {
+        eprintln!("skipped: needs tesseract-ocr, tesseract-ocr-eng and fonts-dejavu-core");
+        return;
+    }
+    let limits = amparo_documents::Limits::default();
+    let check = |kind: Kind, v: u64, situation: &amparo_law::warrant::Situation| {
+        let s = amparo_documents::specimen::specimen(kind, v);
+        let jpeg = render::photo(&s, font.as_ref());
+        amparo_documents::check_bytes(&jpeg, situation, &limits).expect("read")
+    };
+    let time_only = |kind: Kind, v: u64| amparo_law::warrant::Situation {
+        now: amparo_documents::specimen::specimen(kind, v).situation.now,
+        ..Default::default()
+    };
+    // An ICE arrest warrant: its heading and form number settle it.
+    let r = check(Kind::IceArrestWarrant, 2, &time_only(Kind::IceArrestWarrant, 2));
+    assert_eq!(
+        (r.assessment.kind, r.assessment.judicial, r.page_read),
+        (Kind::IceArrestWarrant, Judicial::No, PageRead::TopAndBottom)
+    );
+    // A search warrant, the time given: its dates are in the body.
+    let r = check(Kind::FederalSearchWarrant, 0, &time_only(Kind::FederalSearchWarrant, 0));
+    assert_eq!(
+        (r.assessment.kind, r.page_read),
+        (Kind::FederalSearchWarrant, PageRead::Whole)
+    );
+    assert!(r.extraction.fields.execute_by.is_some(), "{:?}", r.extraction.fields);
+    // The same ICE form with the person's name and address: the names are read.
+    let s = amparo_documents::specimen::specimen(Kind::IceArrestWarrant, 2);
+    let r = check(Kind::IceArrestWarrant, 2, &s.situation);
+    assert_eq!(
+        (r.assessment.kind, r.page_read),
+        (Kind::IceArrestWarrant, PageRead::Whole)
+    );
+    assert!(!r.extraction.fields.names.is_empty(), "{:?}", r.extraction.fields);
 }

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use amparo_documents::{DocumentError, GuidedAnswers, Limits, Report, check_bytes, check_guided};
+use amparo_documents::{DocumentError, GuidedAnswers, Limits, PageRead, Report, check_bytes, check_guided};
 use amparo_guide::Guide;
 use amparo_law::warrant::Situation;
 use axum::Json;
@@ -126,6 +126,9 @@ fn result(c: &Chrome<'_>, r: &Report, guide: &Guide) -> Markup {
         @if !r.extraction.evidence.is_empty() {
             h2 { (t("ui-evidence")) }
             ul lang="en" dir="ltr" { @for e in &r.extraction.evidence { li { (e.finding.replace('_', " ")) ": " q { (e.text) } } } }
+            @if r.page_read == PageRead::TopAndBottom {
+                p.muted lang="en" dir="ltr" { "Read from the top and bottom of the photo only: enough to tell what the paper is. Give your name and address to have the names on it checked." }
+            }
         }
         details {
             summary { (t("ui-how-decided")) }
