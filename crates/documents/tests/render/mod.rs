@@ -195,7 +195,7 @@ fn warp(src: &GrayImage, r: &mut Rng, out_w: u32, out_h: u32) -> GrayImage {
     out
 }
 
-/// A photo-like JPEG of the specimen. `big` renders a 12-megapixel photo (3024 × 4032).
+/// A photo-like colour JPEG of the specimen. `big` renders a 12-megapixel photo (3024 × 4032).
 pub fn photo_sized(s: &Specimen, font: Option<&ab_glyph::FontVec>, big: bool) -> Vec<u8> {
     let Some(font) = font else { return Vec::new() };
     let mut r = Rng(seed(&s.id));
@@ -228,10 +228,17 @@ pub fn photo_sized(s: &Specimen, font: Option<&ab_glyph::FontVec>, big: bool) ->
     if variant == 10 {
         img = image::imageops::rotate90(&img);
     }
+    // In colour, as a phone takes it (YCbCr, chroma subsampled): warm indoor light, its tint varying.
+    let tint = [1.0, r.range(0.9, 0.97), r.range(0.72, 0.88)];
+    let (w, h) = img.dimensions();
+    let colour = image::RgbImage::from_fn(w, h, |x, y| {
+        let v = f32::from(img.get_pixel(x, y).0[0]);
+        image::Rgb(tint.map(|t| (v * t).clamp(0.0, 255.0) as u8))
+    });
     let quality = (r.range(45.0, 85.0)) as u8;
     let mut out = Vec::new();
     let mut enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality);
-    let _ = enc.encode_image(&img);
+    let _ = enc.encode_image(&colour);
     out
 }
 
