@@ -16,7 +16,7 @@ use crate::{EXIT_BAD_INPUT, Format};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The paper: text, PDF, or a photo (JPEG, PNG, WebP); "-" reads standard input.
+    /// The paper: text, PDF, or a photo (JPEG, PNG, WebP; HEIC where libheif is installed); "-" reads standard input.
     #[arg(
         value_name = "FILE|-",
         required_unless_present = "interactive",

@@ -51,11 +51,13 @@ pub enum Format {
     Png,
     Jpeg,
     Webp,
+    /// HEIC (HEIF with HEVC), an iPhone's default: read through the system's libheif ([`crate::heic`]).
+    Heic,
 }
 
 impl Format {
     pub fn is_image(self) -> bool {
-        matches!(self, Format::Png | Format::Jpeg | Format::Webp)
+        matches!(self, Format::Png | Format::Jpeg | Format::Webp | Format::Heic)
     }
 }
 
@@ -88,9 +90,7 @@ pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<Format, DocumentError> {
             .iter()
             .any(|b| brand == *b)
         {
-            return Err(DocumentError::Unsupported(
-                "HEIC photos cannot be read yet; take the photo as JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible) or send a screenshot",
-            ));
+            return Ok(Format::Heic);
         }
     }
     for (sig, what) in [
@@ -118,7 +118,7 @@ pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<Format, DocumentError> {
         return Ok(Format::Text);
     }
     Err(DocumentError::NotADocument(
-        "this file (not text, PDF, JPEG, PNG or WebP)",
+        "this file (not text, PDF, JPEG, PNG, WebP or HEIC)",
     ))
 }
 
@@ -167,10 +167,7 @@ mod tests {
             sniff(b"\0\x01\x02binary", &l),
             Err(DocumentError::NotADocument(_))
         ));
-        assert!(matches!(
-            sniff(b"\0\0\0\x18ftypheic\0\0", &l),
-            Err(DocumentError::Unsupported(_))
-        ));
+        assert!(matches!(sniff(b"\0\0\0\x18ftypheic\0\0", &l), Ok(Format::Heic)));
         let small = Limits {
             max_bytes: 4,
             ..Limits::default()

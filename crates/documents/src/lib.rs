@@ -20,6 +20,7 @@ use serde::Serialize;
 pub mod accuracy;
 pub mod extract;
 pub mod guided;
+pub mod heic;
 pub mod intake;
 pub mod ocr;
 pub mod pdf;

@@ -27,6 +27,9 @@ pub const OCR_MIN_LONG_SIDE: u32 = 1500;
 
 /// Decode an image within the limits (pixel limit checked from the header first).
 pub fn decode(bytes: &[u8], format: Format, limits: &Limits) -> Result<GrayImage, DocumentError> {
+    if format == Format::Heic {
+        return crate::heic::decode_grey(bytes, limits);
+    }
     let (w, h) = image_dimensions(bytes, format, limits)?;
     if format == Format::Jpeg {
         return decode_jpeg_grey(bytes, w, h);

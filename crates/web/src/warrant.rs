@@ -75,10 +75,22 @@ pub fn form(c: &Chrome<'_>, values: &[(String, String)]) -> Markup {
             button type="submit" { (t("ui-check")) }
         }
         form method="post" action={ "/" (id) "/warrant/upload" } enctype="multipart/form-data" {
-            label { (t("ui-warrant-upload")) input type="file" name="paper" accept="image/jpeg,image/png,image/webp,application/pdf,text/plain"; }
+            label { (t("ui-warrant-upload")) input type="file" name="paper" accept=(upload_accept()); }
+            label { (t("ui-warrant-your-name")) input type="text" name="my_name" autocomplete="off"; }
+            label { (t("ui-warrant-your-address")) input type="text" name="my_address" autocomplete="off"; }
             p.muted { (t("ui-warrant-upload-note")) }
             button type="submit" { (t("ui-check")) }
         }
+    }
+}
+
+/// The upload's accepted types: HEIC only where this machine can read it (a phone offered HEIC sends it
+/// as it is; offered only JPEG, it converts).
+fn upload_accept() -> &'static str {
+    if amparo_documents::heic::available() {
+        "image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf,text/plain"
+    } else {
+        "image/jpeg,image/png,image/webp,application/pdf,text/plain"
     }
 }
 
