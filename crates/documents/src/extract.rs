@@ -727,6 +727,27 @@ fn clean_address(raw: &str) -> Option<String> {
 // ---------------------------------------------------------------------------------------------------------
 // The classifier
 
+/// Words of a line that tells who asked a court for a warrant, not who issued it: "An application by
+/// Special Agent … of Homeland Security Investigations requests the search …".
+const APPLICANT: &[&str] = &[
+    "APPLICATION",
+    "APPLICANT",
+    "AFFIDAVIT",
+    "AFFIANT",
+    "SWORNTO",
+    "SPECIALAGENT",
+];
+
+/// The first mention of an immigration agency that is not on an applicant's line: an agency that applied
+/// to a court for a warrant did not issue it. (Without this, a court's search warrant whose heading did not
+/// survive a photo was reported as issued by DHS, on the strength of the agent who applied for it.)
+fn dhs_issuer_at(sq: &Squashed, text: &str) -> Option<usize> {
+    let mut at: Vec<usize> = DHS.iter().flat_map(|k| sq.find_all(k)).collect();
+    at.sort_unstable();
+    at.into_iter()
+        .find(|&i| !Squashed::new(&line_at(text, i)).has(APPLICANT))
+}
+
 /// Read a paper's text. Never fails: a paper it cannot place is [`Kind::Unknown`].
 pub fn extract(text: &str) -> Extraction {
     let p = patterns();
@@ -802,7 +823,7 @@ pub fn extract(text: &str) -> Extraction {
             _ => ny_at.map(|at| (Issuer::NyCourt, at)),
         }
     } else {
-        dhs_at
+        dhs_issuer_at(&sq, text)
             .map(|at| (Issuer::Dhs, at))
             .or_else(|| fed_at.map(|at| (Issuer::FederalCourt, at)))
             .or_else(|| ny_at.map(|at| (Issuer::NyCourt, at)))
@@ -1293,6 +1314,19 @@ mod tests {
              Justice of the Supreme Court\n"
         );
         assert_eq!(extract(&again).signer, Some(Signer::StateJudge));
+    }
+
+    #[test]
+    fn an_agency_that_applied_for_a_warrant_is_not_its_issuer() {
+        // A search warrant whose court heading did not survive a photo: the agent who applied for it is
+        // from Homeland Security Investigations.
+        let t = "UN1TED ST4 ES D1STR\nSEARCH AND SEIZ\nTo: Any authorized law enforcement officer\n\
+                 An application by Special Agent Steven Kowalski of Homeland Security Investigations requests the search\n\
+                 of the following person or property\n";
+        assert_ne!(extract(t).issuer, Some(Issuer::Dhs));
+        // An agency named on a line of its own is the issuer.
+        let t = format!("U.S. Department of Homeland Security\n{t}");
+        assert_eq!(extract(&t).issuer, Some(Issuer::Dhs));
     }
 
     #[test]
