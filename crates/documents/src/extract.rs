@@ -728,15 +728,9 @@ fn clean_address(raw: &str) -> Option<String> {
 // The classifier
 
 /// Words of a line that tells who asked a court for a warrant, not who issued it: "An application by
-/// Special Agent … of Homeland Security Investigations requests the search …".
-const APPLICANT: &[&str] = &[
-    "APPLICATION",
-    "APPLICANT",
-    "AFFIDAVIT",
-    "AFFIANT",
-    "SWORNTO",
-    "SPECIALAGENT",
-];
+/// Special Agent … of Homeland Security Investigations requests the search …". Word parts, so that they
+/// survive OCR ("An opp licatiOn by Spe<ial Agent").
+const APPLICANT: &[&str] = &["PLICATION", "PLICANT", "AFFIDAVIT", "AFFIANT", "SWORN", "AGENT"];
 
 /// The first mention of an immigration agency that is not on an applicant's line: an agency that applied
 /// to a court for a warrant did not issue it. (Without this, a court's search warrant whose heading did not
@@ -1324,6 +1318,9 @@ mod tests {
                  An application by Special Agent Steven Kowalski of Homeland Security Investigations requests the search\n\
                  of the following person or property\n";
         assert_ne!(extract(t).issuer, Some(Issuer::Dhs));
+        // As a photo read it.
+        let garbled = "An opp licatiOn by Spe<ial Agent Steven Kowalst: of Homeland Security Investigations requests";
+        assert_ne!(extract(garbled).issuer, Some(Issuer::Dhs));
         // An agency named on a line of its own is the issuer.
         let t = format!("U.S. Department of Homeland Security\n{t}");
         assert_eq!(extract(&t).issuer, Some(Issuer::Dhs));
