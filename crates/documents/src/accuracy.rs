@@ -33,6 +33,9 @@ pub struct Score {
     pub errors: u32,
     pub fields_checked: u32,
     pub fields_correct: u32,
+    /// Answered the opposite of the truth (a "no" where the paper names the person, or a "yes" where it
+    /// does not): worse than "cannot tell".
+    pub fields_wrong: u32,
     /// Whether the names, address and expiry answers were scored (the person's situation was given).
     pub fields_scored: bool,
     /// Photos read at their top and bottom bands only ([`crate::PageRead::TopAndBottom`]).
@@ -65,6 +68,7 @@ impl Score {
             errors: 0,
             fields_checked: 0,
             fields_correct: 0,
+            fields_wrong: 0,
             fields_scored,
             read_top_and_bottom: 0,
             per_kind: Kind::ALL.iter().map(|k| (k.id(), Counts::default())).collect(),
@@ -119,6 +123,7 @@ impl Score {
                         if got == Some(want) {
                             s.fields_correct += 1;
                         } else {
+                            s.fields_wrong += u32::from(got.is_some());
                             s.field_misses
                                 .push(format!("{}: {field} should be {want}, got {got:?}", o.specimen.id));
                         }
@@ -161,10 +166,12 @@ impl fmt::Display for Score {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let fields = if self.fields_scored {
             format!(
-                "fields {:.1}% ({}/{})",
+                "fields {:.1}% ({}/{}; {} cannot tell, {} wrong)",
                 100.0 * self.field_accuracy(),
                 self.fields_correct,
-                self.fields_checked
+                self.fields_checked,
+                self.fields_checked - self.fields_correct - self.fields_wrong,
+                self.fields_wrong
             )
         } else {
             "fields not scored (no name or address given)".to_owned()

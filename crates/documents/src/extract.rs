@@ -75,6 +75,8 @@ impl Extraction {
             issued: self.fields.issued,
             execute_by: self.fields.execute_by,
             any_time: self.fields.any_time,
+            // Set by the caller, which knows the channel.
+            read_by_ocr: false,
         }
     }
 }
@@ -375,7 +377,7 @@ fn patterns() -> &'static Patterns {
             date_iso: re(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
             date_day_of: re(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+{m},?\s+(\d{{4}})\b")),
             name_label: re(&format!(
-                r"(?im)^[ \t]*(?:{})[ \t]*:[ \t]*([^\n]{{2,80}})$",
+                r"(?im)^[ \t‘’'`|]*(?:{})[ \t]*:[ \t]*([^\n]{{2,80}})$",
                 alternatives(&[
                     "name of alien",
                     "alien's name",
@@ -399,9 +401,11 @@ fn patterns() -> &'static Patterns {
                 alternatives(&["is", "are"]),
                 alternatives(&["removable", "subject"])
             )),
-            name_defendant: re(r"(?im)^[ \t]*([A-Z][A-Za-z0-9|.'\- ]{3,60}),?[ \t]+Defendant\.?[ \t]*$"),
+            // A name, then its caption on the next line; OCR often puts a blank line between them and reads
+            // the caption's full stop as a comma.
+            name_defendant: re(r"(?im)^[ \t‘’'`|]*([A-Z][A-Za-z0-9|.'\- ]{3,60}),?[ \t]+Defendant[.,]?[ \t]*$"),
             name_caption_below: re(&format!(
-                r"(?im)^[ \t]*([A-Za-z][^\n]{{2,60}})\n[ \t]*\(?(?:{})\)?\.?[ \t]*$",
+                r"(?im)^[ \t‘’'`|]*([A-Za-z][^\n]{{2,60}})\n(?:[ \t]*\n)?[ \t]*[\(\[{{]?(?:{})[\)\]}}]?[.,]?[ \t]*$",
                 alternatives(&["full name of alien", "name of alien", "name of subject", "defendant", "respondent"])
             )),
             address_label: re(&format!(
@@ -623,6 +627,8 @@ const NOT_A_NAME: &[&str] = &[
 ];
 
 fn clean_name(raw: &str) -> Option<String> {
+    // OCR reads specks at the start of a line as quotes or bars.
+    let raw = raw.trim_start_matches(|c: char| c.is_whitespace() || "‘’'`|".contains(c));
     let collapsed = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut s = collapsed.as_str();
     for cut in [
@@ -655,7 +661,7 @@ fn clean_name(raw: &str) -> Option<String> {
             if w.chars().any(|c| c.is_alphabetic()) {
                 w.chars()
                     .map(|c| match c {
-                        '1' | '|' => 'I',
+                        '1' | '|' | '!' => 'I',
                         '0' => 'O',
                         '5' => 'S',
                         '8' => 'B',
@@ -1308,6 +1314,35 @@ mod tests {
              Justice of the Supreme Court\n"
         );
         assert_eq!(extract(&again).signer, Some(Signer::StateJudge));
+    }
+
+    #[test]
+    fn names_above_their_captions_as_ocr_lays_them_out() {
+        // Tesseract puts a blank line between blocks and reads a full stop as a comma, "I" as "!".
+        for (t, want) in [
+            ("-against-\n\nJIWOO PARK,\n\nDefendant,\n", "JIWOO PARK"),
+            (
+                "To any immigration officer:\n\nKWAME MENSAH\n\n(Full name of alien)\n",
+                "KWAME MENSAH",
+            ),
+            ("In the Matter of:\n\nWE! CHEN\n\nRespondent\n", "WEI CHEN"),
+            // A speck before the line, read as a quote mark.
+            (
+                "To any immigration officer:\n‘SOFIA MORALES\n(Full name of alien)\n",
+                "SOFIA MORALES",
+            ),
+            ("‘Subject: Minjun Kim\n", "Minjun Kim"),
+        ] {
+            let names = extract(t).fields.names;
+            assert!(names.iter().any(|n| n == want), "{t:?}: {names:?}");
+        }
+        // Two blank lines: the caption is not taken as the name's.
+        assert!(
+            extract("KWAME MENSAH\n\n\n(Full name of alien)\n")
+                .fields
+                .names
+                .is_empty()
+        );
     }
 
     #[test]

@@ -140,7 +140,9 @@ impl Serialize for Report {
 }
 
 fn report(channel: Channel, page_read: PageRead, extraction: Extraction, situation: &Situation) -> Report {
-    let assessment = assess(&extraction.paper(), situation);
+    let mut paper = extraction.paper();
+    paper.read_by_ocr = matches!(channel, Channel::Photo | Channel::PdfScan);
+    let assessment = assess(&paper, situation);
     Report {
         channel,
         page_read,

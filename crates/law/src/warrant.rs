@@ -444,6 +444,10 @@ pub struct Paper {
     /// "Execute on or before".
     #[serde(default)]
     pub execute_by: Option<NaiveDate>,
+    /// The text was read by OCR (a photo, a scanned PDF): a name or address close to the person's but not
+    /// the same may be a misreading, and is then answered "cannot tell" rather than "no".
+    #[serde(default)]
+    pub read_by_ocr: bool,
     /// Whether the warrant expressly authorizes execution at any time of the day or night.
     #[serde(default)]
     pub any_time: Option<bool>,
@@ -716,12 +720,15 @@ pub enum Detail {
         matched: Option<bool>,
         on_paper: usize,
         asked: bool,
+        /// Not the same, but close enough to be a misreading of the photo (then `matched` is `None`).
+        close: Option<String>,
     },
     /// Whether it names the address.
     NamesAddress {
         matched: Option<bool>,
         on_paper: usize,
         asked: bool,
+        close: Option<String>,
     },
     /// Expiry of a search warrant.
     Deadline {
@@ -835,6 +842,10 @@ impl fmt::Display for Detail {
                 ),
             },
             Detail::NamesPerson { asked: false, .. } => f.write_str("Your name was not given, so it was not compared."),
+            Detail::NamesPerson { close: Some(read), .. } => write!(
+                f,
+                "A name read from the photo, \"{read}\", is close to the one you gave but not the same: it may have been misread. Check the paper."
+            ),
             Detail::NamesPerson { matched: None, .. } => f.write_str("No name could be read on the paper."),
             Detail::NamesPerson { matched: Some(true), .. } => f.write_str("The name you gave appears on the paper."),
             Detail::NamesPerson { matched: Some(false), on_paper, .. } => write!(
@@ -842,6 +853,10 @@ impl fmt::Display for Detail {
                 "The name you gave does not match the {on_paper} name(s) read on the paper."
             ),
             Detail::NamesAddress { asked: false, .. } => f.write_str("Your address was not given, so it was not compared."),
+            Detail::NamesAddress { close: Some(read), .. } => write!(
+                f,
+                "An address read from the photo, \"{read}\", is close to the one you gave but not the same: it may have been misread. Check the paper."
+            ),
             Detail::NamesAddress { matched: None, .. } => f.write_str("No address could be read on the paper."),
             Detail::NamesAddress { matched: Some(true), .. } => f.write_str("The address you gave appears on the paper."),
             Detail::NamesAddress { matched: Some(false), on_paper, .. } => write!(
@@ -1179,31 +1194,20 @@ pub fn assess(paper: &Paper, situation: &Situation) -> Assessment {
 
     let judicial = judicial(paper, &mut trace);
 
-    // Names and address: asked of every paper that names someone.
-    let names_person = situation
-        .name
-        .as_deref()
-        .filter(|n| !n.trim().is_empty())
-        .and_then(|given| {
-            if paper.names.is_empty() {
-                None
-            } else {
-                Some(paper.names.iter().any(|n| name_matches(given, n)))
-            }
-        });
-    let person_asked = situation.name.as_deref().is_some_and(|n| !n.trim().is_empty());
-    let names_address = situation
-        .address
-        .as_deref()
-        .filter(|a| !a.trim().is_empty())
-        .and_then(|given| {
-            if paper.addresses.is_empty() {
-                None
-            } else {
-                Some(paper.addresses.iter().any(|a| address_matches(given, a)))
-            }
-        });
-    let address_asked = situation.address.as_deref().is_some_and(|a| !a.trim().is_empty());
+    // Names and address: asked of every paper that names someone. Read by OCR, a near miss is "cannot
+    // tell" (with what was read), not "no".
+    let given_name = situation.name.as_deref().filter(|n| !n.trim().is_empty());
+    let (names_person, close_name) = compare(given_name, &paper.names, paper.read_by_ocr, name_matches, name_close);
+    let person_asked = given_name.is_some();
+    let given_address = situation.address.as_deref().filter(|a| !a.trim().is_empty());
+    let (names_address, close_address) = compare(
+        given_address,
+        &paper.addresses,
+        paper.read_by_ocr,
+        address_matches,
+        address_close,
+    );
+    let address_asked = given_address.is_some();
     let place_authority = if kind.is_search_warrant() {
         authority("us-const-amend-iv")
     } else {
@@ -1217,6 +1221,7 @@ pub fn assess(paper: &Paper, situation: &Situation) -> Assessment {
             matched: names_person,
             on_paper: paper.names.len(),
             asked: person_asked,
+            close: close_name,
         },
     });
     trace.push(Step {
@@ -1227,6 +1232,7 @@ pub fn assess(paper: &Paper, situation: &Situation) -> Assessment {
             matched: names_address,
             on_paper: paper.addresses.len(),
             asked: address_asked,
+            close: close_address,
         },
     });
 
@@ -1553,6 +1559,96 @@ const NAME_NOISE: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "aka", "a", "k", "jr", "sr", "de", "del", "la", "los", "y",
 ];
 
+/// What the person gave against what was read: `Some(true)` when one matches; when none does and the text
+/// was read by OCR, `None` with the nearest reading if one is close enough to be a misreading; else
+/// `Some(false)`. `None` too when nothing was given or nothing was read.
+fn compare(
+    given: Option<&str>,
+    on_paper: &[String],
+    read_by_ocr: bool,
+    same: fn(&str, &str) -> bool,
+    close: fn(&str, &str) -> bool,
+) -> (Option<bool>, Option<String>) {
+    let Some(given) = given else {
+        return (None, None);
+    };
+    if on_paper.is_empty() {
+        return (None, None);
+    }
+    if on_paper.iter().any(|p| same(given, p)) {
+        return (Some(true), None);
+    }
+    match on_paper.iter().find(|p| read_by_ocr && close(given, p)) {
+        Some(p) => (None, Some(p.clone())),
+        None => (Some(false), None),
+    }
+}
+
+/// A word as OCR may have misread it, folded further than [`fold_confusables`]: letters that look like
+/// digits as those digits ("4A" and "44", "6B" and "68"), "rn" as "m".
+fn ocr_fold(t: &str) -> String {
+    t.replace("rn", "m")
+        .chars()
+        .map(|c| match c {
+            'a' => '4',
+            'b' => '8',
+            'o' => '0',
+            'i' | 'l' => '1',
+            's' => '5',
+            'z' => '2',
+            'g' => '6',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether two words could be one word misread: the same once folded ([`ocr_fold`]), or one letter apart
+/// (two in words of eight letters or more).
+fn close_token(a: &str, b: &str) -> bool {
+    if a == b || ocr_fold(a) == ocr_fold(b) {
+        return true;
+    }
+    let n = a.chars().count().min(b.chars().count());
+    n >= 2 && within_edits(a, b, if n >= 8 { 2 } else { 1 })
+}
+
+/// Whether a name read by OCR could be the person's, misread: as [`name_matches`], word by word with
+/// [`close_token`].
+pub fn name_close(given: &str, on_paper: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        tokens(s)
+            .filter(|t| t.len() > 1 && !NAME_NOISE.contains(&t.as_str()))
+            .collect()
+    };
+    let (g, p) = (words(given), words(on_paper));
+    if g.is_empty() || p.is_empty() {
+        return false;
+    }
+    let (short, long) = if g.len() <= p.len() { (&g, &p) } else { (&p, &g) };
+    if short.len() == 1 && long.len() > 1 {
+        return false;
+    }
+    short.iter().all(|s| long.iter().any(|l| close_token(s, l)))
+}
+
+/// Whether an address read by OCR could be the person's, misread: street words each [`close_token`];
+/// house number and unit the same once folded ([`ocr_fold`]: "4A" read as "44"), never merely one
+/// character apart (231 is not 230).
+pub fn address_close(given: &str, on_paper: &str) -> bool {
+    let (g, p) = (address_key(given), address_key(on_paper));
+    if g.street.is_empty() || g.street.len() != p.street.len() {
+        return false;
+    }
+    let close = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(a), Some(b)) => ocr_fold(a) == ocr_fold(b),
+        _ => true,
+    };
+    g.number.is_some() == p.number.is_some()
+        && close(&g.number, &p.number)
+        && g.street.iter().zip(&p.street).all(|(a, b)| close_token(a, b))
+        && close(&g.unit, &p.unit)
+}
+
 /// Whether a name given by the person matches a name on the paper: every word of the shorter one appears in
 /// the other, in any order ("GARCIA LOPEZ, Maria" matches "Maria Garcia"), tolerating one misread letter in
 /// words of five letters or more.
@@ -1800,6 +1896,49 @@ mod tests {
 
     fn ids(a: &Assessment) -> Vec<&'static str> {
         a.advice_ids()
+    }
+
+    #[test]
+    fn a_near_miss_read_by_ocr_is_cannot_tell_not_no() {
+        let situation = Situation {
+            name: Some("Li Na Zhang".into()),
+            address: Some("230 West 141st Street, Apt 4A, New York, NY 10030".into()),
+            now: None,
+        };
+        let mut p = Paper {
+            names: vec!["Li MA ZHANG".into()],
+            addresses: vec!["230 West 141st Street, Apt 44, New York, NY 10030".into()],
+            read_by_ocr: true,
+            ..paper(Kind::FederalSearchWarrant)
+        };
+        let a = assess(&p, &situation);
+        assert_eq!((a.names_person, a.names_address), (None, None));
+        let said: Vec<String> = a.trace.iter().map(|s| s.detail.to_string()).collect();
+        assert!(
+            said.iter()
+                .any(|d| d.contains("\"Li MA ZHANG\"") && d.contains("misread")),
+            "{said:?}"
+        );
+        // Typed or from a text layer, the same readings are simply not the person's.
+        p.read_by_ocr = false;
+        let a = assess(&p, &situation);
+        assert_eq!((a.names_person, a.names_address), (Some(false), Some(false)));
+        // Read by OCR, a clearly different name or house number is still "no".
+        let far = Paper {
+            names: vec!["Carlos Mendez".into()],
+            addresses: vec!["231 West 141st Street, Apt 4A, New York, NY 10030".into()],
+            read_by_ocr: true,
+            ..paper(Kind::FederalSearchWarrant)
+        };
+        let a = assess(&far, &situation);
+        assert_eq!((a.names_person, a.names_address), (Some(false), Some(false)));
+        // And an exact match is "yes" on every channel.
+        let same = Paper {
+            names: vec!["ZHANG, Li Na".into()],
+            read_by_ocr: true,
+            ..paper(Kind::FederalArrestWarrant)
+        };
+        assert_eq!(assess(&same, &situation).names_person, Some(true));
     }
 
     #[test]
