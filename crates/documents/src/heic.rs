@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use image::GrayImage;
 
 use crate::DocumentError;
-use crate::intake::Limits;
+use crate::intake::{Limits, check_size};
 
 /// `struct heif_error` (`heif.h`): returned by value.
 #[repr(C)]
@@ -210,17 +210,3 @@ pub fn decode_grey(bytes: &[u8], limits: &Limits) -> Result<GrayImage, DocumentE
 }
 
 const UNAVAILABLE: &str = "HEIC photos cannot be read on this machine (install libheif: Debian's libheif1); take the photo as JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible) or send a screenshot";
-
-fn check_size(w: u32, h: u32, limits: &Limits) -> Result<(), DocumentError> {
-    if w == 0 || h == 0 {
-        return Err(DocumentError::BadImage("the image has no pixels".into()));
-    }
-    if w > limits.max_side || h > limits.max_side || u64::from(w) * u64::from(h) > limits.max_pixels {
-        return Err(DocumentError::TooManyPixels {
-            width: w,
-            height: h,
-            limit: limits.max_pixels,
-        });
-    }
-    Ok(())
-}

@@ -134,6 +134,12 @@ pub fn image_dimensions(bytes: &[u8], format: Format, limits: &Limits) -> Result
     let (w, h) = reader
         .into_dimensions()
         .map_err(|e| DocumentError::BadImage(e.to_string()))?;
+    check_size(w, h, limits)?;
+    Ok((w, h))
+}
+
+/// An image's size from its header against the limits: some pixels, and not too many.
+pub(crate) fn check_size(w: u32, h: u32, limits: &Limits) -> Result<(), DocumentError> {
     if w == 0 || h == 0 {
         return Err(DocumentError::BadImage("the image has no pixels".into()));
     }
@@ -144,7 +150,7 @@ pub fn image_dimensions(bytes: &[u8], format: Format, limits: &Limits) -> Result
             limit: limits.max_pixels,
         });
     }
-    Ok((w, h))
+    Ok(())
 }
 
 #[cfg(test)]

@@ -136,15 +136,10 @@ fn pdf_channel_is_exact_on_the_corpus() {
 /// A few photos through Tesseract (skipped, with a note, where `tesseract` or the fonts are missing).
 #[test]
 fn photos_of_dhs_forms_are_never_judicial() {
-    let has_tesseract = std::process::Command::new("tesseract")
-        .arg("--version")
-        .output()
-        .is_ok();
-    let font = render::font();
-    if !has_tesseract || font.is_none() {
-        eprintln!("skipped: needs tesseract-ocr, tesseract-ocr-eng and fonts-dejavu-core");
+    let Some(font) = render::font_for_ocr() else {
         return;
-    }
+    };
+    let font = Some(font);
     let limits = amparo_documents::Limits::default();
     for (kind, v) in [
         (Kind::IceArrestWarrant, 2),
@@ -168,15 +163,10 @@ fn photos_of_dhs_forms_are_never_judicial() {
 /// when those settle the decision; a search warrant with the time given, or a name given, is read whole.
 #[test]
 fn photos_are_read_only_as_far_as_the_decision_needs() {
-    let has_tesseract = std::process::Command::new("tesseract")
-        .arg("--version")
-        .output()
-        .is_ok();
-    let font = render::font();
-    if !has_tesseract || font.is_none() {
-        eprintln!("skipped: needs tesseract-ocr, tesseract-ocr-eng and fonts-dejavu-core");
+    let Some(font) = render::font_for_ocr() else {
         return;
-    }
+    };
+    let font = Some(font);
     let limits = amparo_documents::Limits::default();
     let check = |kind: Kind, v: u64, situation: &amparo_law::warrant::Situation| {
         let s = amparo_documents::specimen::specimen(kind, v);

@@ -74,6 +74,20 @@ pub fn font() -> Option<ab_glyph::FontVec> {
         .and_then(|b| ab_glyph::FontVec::try_from_vec(b).ok())
 }
 
+/// The font, where photos can also be read here: `tesseract` runs and the fonts are installed. Otherwise
+/// `None`, with a note on stderr that the calling test is skipped (`scripts/test` installs them).
+pub fn font_for_ocr() -> Option<ab_glyph::FontVec> {
+    let tesseract = std::process::Command::new("tesseract")
+        .arg("--version")
+        .output()
+        .is_ok();
+    let font = font().filter(|_| tesseract);
+    if font.is_none() {
+        eprintln!("skipped: needs tesseract-ocr, tesseract-ocr-eng and fonts-dejavu-core");
+    }
+    font
+}
+
 struct Rng(u64);
 impl Rng {
     fn next(&mut self) -> f32 {
