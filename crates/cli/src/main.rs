@@ -33,6 +33,10 @@ enum Command {
     CheckWarrant(warrant::Args),
     /// Run the web app (pages in every language, the JSON API) on this machine.
     Serve(serve::ServeArgs),
+    /// (Internal) Decode a HEIC photo from standard input to a PGM on standard output, for the web
+    /// server, which runs it as a separate process.
+    #[command(hide = true)]
+    HeicToPgm(serve::HeicArgs),
     /// Write the whole guide as static files (with .br and .gz) for any static host or CDN.
     ExportSite(serve::ExportArgs),
     /// Print a wallet card, a sheet of cards or a door sign (PDF), in any language of the guide.
@@ -65,6 +69,7 @@ fn main() -> ExitCode {
         Command::Law { what } => law::run(what),
         Command::CheckWarrant(args) => warrant::run(args),
         Command::Serve(args) => serve::serve(args),
+        Command::HeicToPgm(args) => Ok(serve::heic_to_pgm(args)),
         Command::ExportSite(args) => serve::export(args),
         Command::Card(args) => card::run(args),
     };

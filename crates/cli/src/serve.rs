@@ -20,8 +20,56 @@ pub struct ExportArgs {
 }
 
 pub fn serve(args: ServeArgs) -> Result<ExitCode> {
-    amparo_web::serve_blocking(args.addr).with_context(|| format!("serving on {}", args.addr))?;
+    // HEIC photos are decoded by this same program in a process of its own (`amparo heic-to-pgm`), so
+    // that a fault in libheif cannot take the server down.
+    let helper = std::env::current_exe().ok().map(|p| &*Box::leak(p.into_boxed_path()));
+    amparo_web::serve_blocking(args.addr, helper).with_context(|| format!("serving on {}", args.addr))?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[derive(clap::Args)]
+pub struct HeicArgs {
+    #[arg(long)]
+    max_pixels: u64,
+    #[arg(long)]
+    max_side: u32,
+}
+
+/// `amparo heic-to-pgm`: standard input's HEIC to a PGM on standard output, or one line on standard error
+/// (`amparo_documents::heic::helper_error_line`) and exit code 2.
+pub fn heic_to_pgm(args: HeicArgs) -> ExitCode {
+    use std::io::{Read, Write};
+    let limits = amparo_documents::Limits {
+        max_pixels: args.max_pixels,
+        max_side: args.max_side,
+        heic_helper: None,
+        ..amparo_documents::Limits::default()
+    };
+    let mut input = Vec::new();
+    let read = std::io::stdin()
+        .lock()
+        .take(limits.max_bytes as u64 + 1)
+        .read_to_end(&mut input);
+    let result = match read {
+        Ok(_) if input.len() > limits.max_bytes => Err(amparo_documents::DocumentError::TooLarge {
+            limit: limits.max_bytes,
+        }),
+        Ok(_) => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            amparo_documents::heic::helper_main(&input, &limits, &mut out).and_then(|()| {
+                out.flush()
+                    .map_err(|e| amparo_documents::DocumentError::OcrFailed(e.to_string()))
+            })
+        }
+        Err(e) => Err(amparo_documents::DocumentError::OcrFailed(e.to_string())),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", amparo_documents::heic::helper_error_line(&e));
+            ExitCode::from(crate::EXIT_BAD_INPUT)
+        }
+    }
 }
 
 pub fn export(args: ExportArgs) -> Result<ExitCode> {

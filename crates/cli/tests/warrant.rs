@@ -306,3 +306,78 @@ fn a_photo_is_read_as_far_as_the_decision_needs_and_says_so() {
             "(the top and bottom of the page: enough to tell what it is",
         ));
 }
+
+/// A rendered specimen photo as HEIC (made with `heif-enc`, Debian libheif-examples, in a scratch folder),
+/// or `None` with a note where libheif, heif-enc or the fonts are missing (`scripts/test` installs them).
+fn heic_specimen() -> Option<Vec<u8>> {
+    let font = render::font();
+    if !amparo_documents::heic::available()
+        || std::process::Command::new("heif-enc").arg("--help").output().is_err()
+        || font.is_none()
+    {
+        eprintln!("skipped: needs libheif1, libheif-examples and fonts-dejavu-core");
+        return None;
+    }
+    let s = amparo_documents::specimen::specimen(amparo_law::warrant::Kind::IceArrestWarrant, 0);
+    let dir = tempfile::tempdir().expect("scratch folder");
+    let (jpg, heic) = (dir.path().join("p.jpg"), dir.path().join("p.heic"));
+    std::fs::write(&jpg, render::photo(&s, font.as_ref())).expect("write");
+    let ok = std::process::Command::new("heif-enc")
+        .args(["-q", "60"])
+        .arg(&jpg)
+        .arg("-o")
+        .arg(&heic)
+        .status()
+        .expect("heif-enc");
+    assert!(ok.success());
+    Some(std::fs::read(&heic).expect("read"))
+}
+
+/// The web server decodes HEIC in a separate `amparo heic-to-pgm` process: the same pixels as decoding
+/// in-process, and the same errors, carried back across the process boundary.
+#[test]
+fn heic_is_decoded_in_a_helper_process_with_the_same_result_and_errors() {
+    use amparo_documents::{DocumentError, Format, Limits, ocr};
+    let Some(heic) = heic_specimen() else {
+        return;
+    };
+    let here = ocr::decode(&heic, Format::Heic, &Limits::default()).expect("decode here");
+    let program: &'static std::path::Path = Box::leak(assert_cmd::cargo::cargo_bin("amparo").into_boxed_path());
+    let helper = Limits {
+        heic_helper: Some(program),
+        ..Limits::default()
+    };
+    let there = ocr::decode(&heic, Format::Heic, &helper).expect("decode in the helper");
+    assert_eq!(there, here);
+    // Over the pixel limit, garbage, and a helper that cannot be started: the same kinds of error.
+    let small = Limits {
+        max_pixels: 1_000_000,
+        ..helper
+    };
+    assert!(matches!(
+        ocr::decode(&heic, Format::Heic, &small),
+        Err(DocumentError::TooManyPixels {
+            width: 1800,
+            height: 2400,
+            limit: 1_000_000
+        })
+    ));
+    let mut garbage = heic[..64].to_vec();
+    garbage.extend(std::iter::repeat_n(0xA5u8, 5000));
+    assert!(matches!(
+        ocr::decode(&garbage, Format::Heic, &helper),
+        Err(DocumentError::BadImage(_))
+    ));
+    let missing = Limits {
+        heic_helper: Some(std::path::Path::new("/nonexistent/amparo")),
+        ..Limits::default()
+    };
+    assert!(ocr::decode(&heic, Format::Heic, &missing).is_err());
+    // The helper's own interface: a PGM on standard output.
+    let out = amparo()
+        .args(["heic-to-pgm", "--max-pixels", "50000000", "--max-side", "12000"])
+        .write_stdin(heic)
+        .assert()
+        .success();
+    assert!(out.get_output().stdout.starts_with(b"P5\n1800 2400\n255\n"));
+}

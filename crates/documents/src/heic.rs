@@ -6,6 +6,11 @@
 //! the limits from the file's own header (its `ispe` property) before anything is decoded, and the
 //! decoded plane must have that size. Decoding happens in memory (`heif_context_read_from_memory_without_copy`).
 //!
+//! With [`Limits::heic_helper`] set (the web server sets it to the `amparo` binary), the decoding runs in
+//! a process of its own, `amparo heic-to-pgm`: the photo goes in on its standard input, a PGM comes back
+//! on its standard output, within the OCR time limit, so that a fault in libheif cannot take the server
+//! down (as Tesseract runs apart). The command line decodes in its own process, which is one-shot anyway.
+//!
 //! The C API used is that of libheif 1.x (`heif.h`): the functions below have kept their signatures since
 //! 1.0, and the library is opened by its stable soname, `libheif.so.1`.
 
@@ -139,8 +144,144 @@ impl Drop for Owned<'_> {
     }
 }
 
-/// A HEIC photo's brightness plane, upright (libheif applies the file's rotation and mirroring).
+/// A HEIC photo's brightness plane, upright (libheif applies the file's rotation and mirroring): in a
+/// helper process when [`Limits::heic_helper`] names one, else here.
 pub fn decode_grey(bytes: &[u8], limits: &Limits) -> Result<GrayImage, DocumentError> {
+    match limits.heic_helper {
+        Some(program) => decode_in_helper(program, bytes, limits),
+        None => decode_here(bytes, limits),
+    }
+}
+
+/// The helper's side: decode standard input's HEIC within the limits given, write the brightness plane as
+/// a binary PGM to `out`, or return the error, which [`helper_error_line`] turns into one line for the
+/// caller ([`decode_in_helper`]) to turn back into the same error.
+pub fn helper_main(input: &[u8], limits: &Limits, out: &mut impl std::io::Write) -> Result<(), DocumentError> {
+    let grey = decode_here(input, limits)?;
+    let (w, h) = grey.dimensions();
+    out.write_all(format!("P5\n{w} {h}\n255\n").as_bytes())
+        .and_then(|()| out.write_all(grey.as_raw()))
+        .map_err(|e| DocumentError::OcrFailed(e.to_string()))
+}
+
+/// One line describing a helper's error, read back by [`decode_in_helper`].
+pub fn helper_error_line(e: &DocumentError) -> String {
+    match e {
+        DocumentError::TooManyPixels { width, height, limit } => format!("pixels\t{width}\t{height}\t{limit}"),
+        DocumentError::Unsupported(_) => "unsupported".to_owned(),
+        other => format!("bad\t{}", other.to_string().replace(['\n', '\t'], " ")),
+    }
+}
+
+/// Run `program heic-to-pgm --max-pixels N --max-side N` with the photo on its standard input, within the
+/// OCR time limit; read the PGM it writes (no larger than the limits allow) or the error line it prints.
+fn decode_in_helper(program: &std::path::Path, bytes: &[u8], limits: &Limits) -> Result<GrayImage, DocumentError> {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(program)
+        .args(["heic-to-pgm", "--max-pixels"])
+        .arg(limits.max_pixels.to_string())
+        .arg("--max-side")
+        .arg(limits.max_side.to_string())
+        .env_clear()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| DocumentError::OcrFailed(format!("could not start the HEIC decoder: {e}")))?;
+    let (stdin, stdout, stderr) = (child.stdin.take(), child.stdout.take(), child.stderr.take());
+    let cap = limits.max_pixels + 64;
+    // The pipes are served by threads while this one waits, so that a decoder that hangs is killed at
+    // the time limit (which closes its pipes and ends the threads).
+    let (status, out, err) = std::thread::scope(|s| {
+        s.spawn(move || {
+            if let Some(mut i) = stdin {
+                let _ = i.write_all(bytes);
+            }
+        });
+        let err = s.spawn(move || {
+            let mut e = String::new();
+            if let Some(x) = stderr {
+                let _ = x.take(4096).read_to_string(&mut e);
+            }
+            e
+        });
+        let out = s.spawn(move || {
+            let mut o = Vec::new();
+            if let Some(x) = stdout {
+                let _ = x.take(cap).read_to_end(&mut o);
+            }
+            o
+        });
+        let start = std::time::Instant::now();
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break Ok(status),
+                Ok(None) if start.elapsed() > limits.ocr_time => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break Err(DocumentError::Timeout("decoding the HEIC photo"));
+                }
+                Ok(None) => std::thread::sleep(std::time::Duration::from_millis(2)),
+                Err(e) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break Err(DocumentError::OcrFailed(e.to_string()));
+                }
+            }
+        };
+        (status, out.join().unwrap_or_default(), err.join().unwrap_or_default())
+    });
+    let status = status?;
+    if !status.success() {
+        let line = err.lines().next().unwrap_or_default();
+        let mut f = line.split('\t');
+        return Err(match (f.next(), f.next(), f.next(), f.next()) {
+            (Some("pixels"), Some(w), Some(h), Some(l)) => DocumentError::TooManyPixels {
+                width: w.parse().unwrap_or(0),
+                height: h.parse().unwrap_or(0),
+                limit: l.parse().unwrap_or(limits.max_pixels),
+            },
+            (Some("unsupported"), ..) => DocumentError::Unsupported(UNAVAILABLE),
+            (Some("bad"), Some(m), ..) => DocumentError::BadImage(m.to_owned()),
+            // A crash or a kill: no line.
+            _ => DocumentError::BadImage(format!("HEIC: the decoder stopped ({status})")),
+        });
+    }
+    pgm_grey(&out, limits)
+}
+
+/// A binary PGM (`P5 W H 255`, one byte a pixel) within the limits.
+fn pgm_grey(pgm: &[u8], limits: &Limits) -> Result<GrayImage, DocumentError> {
+    let bad = || DocumentError::BadImage("HEIC: the decoder's output was not an image".into());
+    let mut fields = Vec::with_capacity(4);
+    let mut at = 0;
+    while fields.len() < 4 {
+        while pgm.get(at).is_some_and(u8::is_ascii_whitespace) {
+            at += 1;
+        }
+        let start = at;
+        while pgm.get(at).is_some_and(|c| !c.is_ascii_whitespace()) {
+            at += 1;
+        }
+        fields.push(std::str::from_utf8(&pgm[start..at]).map_err(|_| bad())?);
+    }
+    let pixels = pgm.get(at + 1..).ok_or_else(bad)?;
+    let (Ok(w), Ok(h)) = (fields[1].parse::<u32>(), fields[2].parse::<u32>()) else {
+        return Err(bad());
+    };
+    if fields[0] != "P5" || fields[3] != "255" {
+        return Err(bad());
+    }
+    check_size(w, h, limits)?;
+    if pixels.len() != w as usize * h as usize {
+        return Err(bad());
+    }
+    GrayImage::from_raw(w, h, pixels.to_vec()).ok_or_else(bad)
+}
+
+/// Decode in this process.
+fn decode_here(bytes: &[u8], limits: &Limits) -> Result<GrayImage, DocumentError> {
     let lib = libheif().map_err(|_| DocumentError::Unsupported(UNAVAILABLE))?;
     let bad = |m: String| DocumentError::BadImage(format!("HEIC: {m}"));
     let mut o = Owned {

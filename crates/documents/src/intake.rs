@@ -23,6 +23,11 @@ pub struct Limits {
     /// Tesseract processes that read one photo at the same time (its upper and lower halves): 2 where the
     /// machine has 2 cores or more, else 1.
     pub ocr_workers: usize,
+    /// A program that decodes HEIC photos in a process of its own (`PROGRAM heic-to-pgm`: see
+    /// [`crate::heic`]), so that a fault in libheif cannot take down the caller; the web server sets it to
+    /// the `amparo` binary. `None`: decoded in this process. (`'static`, so that limits stay `Copy`: a
+    /// program set once for the life of the process.)
+    pub heic_helper: Option<&'static std::path::Path>,
     /// Longest text read, in bytes (a warrant is a page or two).
     pub max_text_bytes: usize,
 }
@@ -37,6 +42,7 @@ impl Default for Limits {
             pdf_time: Duration::from_secs(10),
             ocr_time: Duration::from_secs(60),
             ocr_workers: std::thread::available_parallelism().map_or(1, |n| n.get().min(2)),
+            heic_helper: None,
             max_text_bytes: 1 << 20,
         }
     }

@@ -49,6 +49,8 @@ pub struct App {
     heavy: tokio::sync::Semaphore,
     /// Printable cards already made.
     cards: cards::CardCache,
+    /// What uploaded papers are read within (and the HEIC helper program, when the server has one).
+    pub limits: amparo_documents::Limits,
 }
 
 impl App {
@@ -70,6 +72,7 @@ impl App {
             csp: csp(),
             heavy: tokio::sync::Semaphore::new(cores),
             cards: cards::CardCache::default(),
+            limits: warrant::upload_limits(),
         })
     }
 
@@ -307,9 +310,11 @@ async fn detainer_form(
     ([(header::CONTENT_TYPE, HTML)], body.into_string()).into_response()
 }
 
-/// Serve until Ctrl-C. Writes one line at start-up and nothing per request.
-pub async fn serve(addr: SocketAddr) -> std::io::Result<()> {
-    let app = App::new().map_err(|e| std::io::Error::other(e.to_string()))?;
+/// Serve until Ctrl-C. Writes one line at start-up and nothing per request. `heic_helper`: the program
+/// that decodes HEIC photos in a process of its own ([`amparo_documents::Limits::heic_helper`]).
+pub async fn serve(addr: SocketAddr, heic_helper: Option<&'static std::path::Path>) -> std::io::Result<()> {
+    let mut app = App::new().map_err(|e| std::io::Error::other(e.to_string()))?;
+    app.limits.heic_helper = heic_helper;
     let n = app.site.assets.len();
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;
@@ -326,11 +331,11 @@ pub async fn serve(addr: SocketAddr) -> std::io::Result<()> {
 }
 
 /// Run the server on a new Tokio runtime until Ctrl-C (for the command line).
-pub fn serve_blocking(addr: SocketAddr) -> std::io::Result<()> {
+pub fn serve_blocking(addr: SocketAddr, heic_helper: Option<&'static std::path::Path>) -> std::io::Result<()> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?
-        .block_on(serve(addr))
+        .block_on(serve(addr, heic_helper))
 }
 
 /// Write the whole site as static files into `dir`; returns how many files (each with `.br` and `.gz`).

@@ -27,7 +27,8 @@ pub fn now_in_new_york() -> NaiveDateTime {
         .naive_local()
 }
 
-fn limits() -> Limits {
+/// What an uploaded paper is read within (the upload size limit; the rest as the documents crate sets).
+pub(crate) fn upload_limits() -> Limits {
     Limits {
         max_bytes: MAX_UPLOAD_BYTES,
         ..Limits::default()
@@ -252,7 +253,8 @@ pub async fn upload(State(app): State<Arc<App>>, Path(lang): Path<String>, mut m
     }
     let bytes = paper.unwrap_or_default();
     let sit = situation(field(&fields, "my_name"), field(&fields, "my_address"));
-    let outcome = blocking(&app, move || check_bytes(&bytes, &sit, &limits())).await;
+    let limits = app.limits;
+    let outcome = blocking(&app, move || check_bytes(&bytes, &sit, &limits)).await;
     match outcome {
         Some(Ok(report)) => html_response(StatusCode::OK, page(&c, &[], Some(result(&c, &report, Guide::get())))),
         Some(Err(e)) => html_response(StatusCode::UNPROCESSABLE_ENTITY, page(&c, &[], Some(failure(&c, &e)))),
@@ -301,7 +303,8 @@ pub async fn api(State(app): State<Arc<App>>, Query(q): Query<ApiQuery>, body: B
         address: q.address,
         now,
     };
-    match blocking(&app, move || check_bytes(&body, &sit, &limits())).await {
+    let limits = app.limits;
+    match blocking(&app, move || check_bytes(&body, &sit, &limits)).await {
         Some(Ok(report)) => {
             let mut v = serde_json::to_value(&report).unwrap_or_default();
             if let Some(l) = locale {
