@@ -169,6 +169,8 @@ pub fn helper_error_line(e: &DocumentError) -> String {
     match e {
         DocumentError::TooManyPixels { width, height, limit } => format!("pixels\t{width}\t{height}\t{limit}"),
         DocumentError::Unsupported(_) => "unsupported".to_owned(),
+        // The message only: the caller wraps it in `BadImage` again.
+        DocumentError::BadImage(m) => format!("bad\t{}", m.replace(['\n', '\t'], " ")),
         other => format!("bad\t{}", other.to_string().replace(['\n', '\t'], " ")),
     }
 }
