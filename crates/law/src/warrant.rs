@@ -1615,20 +1615,7 @@ fn close_token(a: &str, b: &str) -> bool {
 /// Whether a name read by OCR could be the person's, misread: as [`name_matches`], word by word with
 /// [`close_token`].
 pub fn name_close(given: &str, on_paper: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        tokens(s)
-            .filter(|t| t.len() > 1 && !NAME_NOISE.contains(&t.as_str()))
-            .collect()
-    };
-    let (g, p) = (words(given), words(on_paper));
-    if g.is_empty() || p.is_empty() {
-        return false;
-    }
-    let (short, long) = if g.len() <= p.len() { (&g, &p) } else { (&p, &g) };
-    if short.len() == 1 && long.len() > 1 {
-        return false;
-    }
-    short.iter().all(|s| long.iter().any(|l| close_token(s, l)))
+    names_agree(given, on_paper, close_token)
 }
 
 /// Whether an address read by OCR could be the person's, misread: street words each [`close_token`];
@@ -1653,6 +1640,11 @@ pub fn address_close(given: &str, on_paper: &str) -> bool {
 /// the other, in any order ("GARCIA LOPEZ, Maria" matches "Maria Garcia"), tolerating one misread letter in
 /// words of five letters or more.
 pub fn name_matches(given: &str, on_paper: &str) -> bool {
+    names_agree(given, on_paper, token_eq)
+}
+
+/// Two names agree when every word of the shorter one agrees (`word`) with a word of the other.
+fn names_agree(given: &str, on_paper: &str, word: fn(&str, &str) -> bool) -> bool {
     let g: Vec<String> = tokens(given)
         .filter(|t| t.len() > 1 && !NAME_NOISE.contains(&t.as_str()))
         .collect();
@@ -1672,7 +1664,7 @@ pub fn name_matches(given: &str, on_paper: &str) -> bool {
     if short.len() == 1 && long.len() > 1 {
         return false;
     }
-    short.iter().all(|s| long.iter().any(|l| token_eq(s, l)))
+    short.iter().all(|s| long.iter().any(|l| word(s, l)))
 }
 
 /// The parts of an address that identify a place.
