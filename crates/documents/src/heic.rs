@@ -158,10 +158,7 @@ pub fn decode_grey(bytes: &[u8], limits: &Limits) -> Result<GrayImage, DocumentE
 /// caller ([`decode_in_helper`]) to turn back into the same error.
 pub fn helper_main(input: &[u8], limits: &Limits, out: &mut impl std::io::Write) -> Result<(), DocumentError> {
     let grey = decode_here(input, limits)?;
-    let (w, h) = grey.dimensions();
-    out.write_all(format!("P5\n{w} {h}\n255\n").as_bytes())
-        .and_then(|()| out.write_all(grey.as_raw()))
-        .map_err(|e| DocumentError::OcrFailed(e.to_string()))
+    crate::ocr::write_pgm(&grey, out).map_err(|e| DocumentError::OcrFailed(e.to_string()))
 }
 
 /// One line describing a helper's error, read back by [`decode_in_helper`].
@@ -178,9 +175,9 @@ pub fn helper_error_line(e: &DocumentError) -> String {
 /// Run `program heic-to-pgm --max-pixels N --max-side N` with the photo on its standard input, within the
 /// OCR time limit; read the PGM it writes (no larger than the limits allow) or the error line it prints.
 fn decode_in_helper(program: &std::path::Path, bytes: &[u8], limits: &Limits) -> Result<GrayImage, DocumentError> {
-    use std::io::{Read, Write};
+    use std::io::Write;
     use std::process::{Command, Stdio};
-    let mut child = Command::new(program)
+    let child = Command::new(program)
         .args(["heic-to-pgm", "--max-pixels"])
         .arg(limits.max_pixels.to_string())
         .arg("--max-side")
@@ -191,50 +188,16 @@ fn decode_in_helper(program: &std::path::Path, bytes: &[u8], limits: &Limits) ->
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| DocumentError::OcrFailed(format!("could not start the HEIC decoder: {e}")))?;
-    let (stdin, stdout, stderr) = (child.stdin.take(), child.stdout.take(), child.stderr.take());
-    let cap = limits.max_pixels + 64;
-    // The pipes are served by threads while this one waits, so that a decoder that hangs is killed at
-    // the time limit (which closes its pipes and ends the threads).
-    let (status, out, err) = std::thread::scope(|s| {
-        s.spawn(move || {
-            if let Some(mut i) = stdin {
-                let _ = i.write_all(bytes);
-            }
-        });
-        let err = s.spawn(move || {
-            let mut e = String::new();
-            if let Some(x) = stderr {
-                let _ = x.take(4096).read_to_string(&mut e);
-            }
-            e
-        });
-        let out = s.spawn(move || {
-            let mut o = Vec::new();
-            if let Some(x) = stdout {
-                let _ = x.take(cap).read_to_end(&mut o);
-            }
-            o
-        });
-        let start = std::time::Instant::now();
-        let status = loop {
-            match child.try_wait() {
-                Ok(Some(status)) => break Ok(status),
-                Ok(None) if start.elapsed() > limits.ocr_time => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    break Err(DocumentError::Timeout("decoding the HEIC photo"));
-                }
-                Ok(None) => std::thread::sleep(std::time::Duration::from_millis(2)),
-                Err(e) => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    break Err(DocumentError::OcrFailed(e.to_string()));
-                }
-            }
-        };
-        (status, out.join().unwrap_or_default(), err.join().unwrap_or_default())
-    });
-    let status = status?;
+    let done = crate::ocr::run_piped(
+        child,
+        |stdin| {
+            let _ = stdin.write_all(bytes);
+        },
+        limits.max_pixels + 64,
+        limits.ocr_time,
+        "decoding the HEIC photo",
+    )?;
+    let (status, out, err) = (done.status, done.stdout, done.stderr);
     if !status.success() {
         let line = err.lines().next().unwrap_or_default();
         let mut f = line.split('\t');

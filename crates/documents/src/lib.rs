@@ -244,9 +244,7 @@ pub fn read_text_for(bytes: &[u8], limits: &Limits, need: Need) -> Result<Readin
 fn photo_text(bytes: &[u8], format: Format, limits: &Limits, need: Need) -> Result<(String, PageRead), DocumentError> {
     // The readers start loading Tesseract's model now, while the photo is decoded and prepared. An
     // image that does not decode is reported as such, not as missing OCR.
-    let readers: Result<Vec<ocr::Reader>, DocumentError> = (0..limits.ocr_workers.max(1))
-        .map(|_| ocr::Reader::spawn(ocr::Layout::Page))
-        .collect();
+    let readers = ocr::readers(limits.ocr_workers.max(1));
     let gray = ocr::decode(bytes, format, limits)?;
     let (page, text, read) = read_upright(&gray, readers?, limits, need)?;
     drop(gray);
@@ -268,10 +266,14 @@ const SIGNATURE_WIDTH: u32 = 2400;
 
 /// A court's paper (by its heading or its title) whose reading shows no title next to a signature.
 fn needs_signer_title(text: &str) -> bool {
-    use amparo_law::warrant::Issuer;
     let e = extract(text);
-    e.signer.is_none()
-        && (e.kind.is_court_warrant() || matches!(e.issuer, Some(Issuer::FederalCourt | Issuer::NyCourt)))
+    e.signer.is_none() && court_paper(&e)
+}
+
+/// A court's paper, by its kind or its issuer.
+fn court_paper(e: &Extraction) -> bool {
+    use amparo_law::warrant::Issuer;
+    e.kind.is_court_warrant() || matches!(e.issuer, Some(Issuer::FederalCourt | Issuer::NyCourt))
 }
 
 /// The first reading that finds a known paper (or plenty of English), trying the page upright, then
@@ -356,8 +358,7 @@ fn read_needed(
         let body_needed = top_text
             .as_ref()
             .is_ok_and(|t| need.dates && extract(t).kind.is_search_warrant());
-        let early: Option<Result<Vec<ocr::Reader>, DocumentError>> =
-            body_needed.then(|| (0..2).map(|_| ocr::Reader::spawn(ocr::Layout::Page)).collect());
+        let early = body_needed.then(|| ocr::readers(2));
         (top_text, early, lower.join())
     });
     let bottom_text = bottom_text.map_err(|_| DocumentError::OcrFailed("the reading thread stopped".into()))?;
@@ -367,12 +368,7 @@ fn read_needed(
         return Ok((ends, PageRead::TopAndBottom));
     }
     let body = crop(top_end, bottom_start);
-    let readers: Vec<ocr::Reader> = match early {
-        Some(readers) => readers?,
-        None => (0..2)
-            .map(|_| ocr::Reader::spawn(ocr::Layout::Page))
-            .collect::<Result<_, _>>()?,
-    };
+    let readers = early.unwrap_or_else(|| ocr::readers(2))?;
     let body_text = ocr::read_parts(&body, readers, limits)?;
     Ok((format!("{top_text}\n{body_text}\n{bottom_text}"), PageRead::Whole))
 }
@@ -380,13 +376,11 @@ fn read_needed(
 /// Whether a partial reading settles the decision: a known paper; for a court's paper (by its kind or
 /// its issuer) a signer's title; nothing asked that lies in the body.
 fn settled(text: &str, need: Need) -> bool {
-    use amparo_law::warrant::{Issuer, Kind};
     let e = extract(text);
-    let court = e.kind.is_court_warrant() || matches!(e.issuer, Some(Issuer::FederalCourt | Issuer::NyCourt));
-    let unsettled = e.kind == Kind::Unknown
+    let unsettled = e.kind == amparo_law::warrant::Kind::Unknown
         || need.names
         || (need.dates && e.kind.is_search_warrant())
-        || (court && e.signer.is_none());
+        || (court_paper(&e) && e.signer.is_none());
     !unsettled
 }
 
@@ -398,9 +392,7 @@ fn read_turned(
     mut readers: Vec<ocr::Reader>,
     limits: &Limits,
 ) -> Result<Vec<(image::GrayImage, String)>, DocumentError> {
-    while readers.len() < 2 {
-        readers.push(ocr::Reader::spawn(ocr::Layout::Page)?);
-    }
+    readers.extend(ocr::readers(2usize.saturating_sub(readers.len()))?);
     let turned = quarters.map(|q| ocr::turn(page, q));
     let second = readers.pop();
     let first = readers.pop();
@@ -408,14 +400,9 @@ fn read_turned(
     let (Some(first), Some(second)) = (first, second) else {
         return Err(DocumentError::OcrFailed("no reader".into()));
     };
-    let (a, b) = std::thread::scope(|s| {
-        let other = s.spawn(|| second.read(&turned[1], limits));
-        let this = first.read(&turned[0], limits);
-        (this, other.join())
-    });
-    let b = b.map_err(|_| DocumentError::OcrFailed("the reading thread stopped".into()))?;
+    let (a, b) = ocr::read_two((first, &turned[0]), (second, &turned[1]), limits)?;
     let [p0, p1] = turned;
-    Ok(vec![(p0, a?), (p1, b?)])
+    Ok(vec![(p0, a), (p1, b)])
 }
 
 /// How many common English words a reading holds: a page read sideways holds almost none.

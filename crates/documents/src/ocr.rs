@@ -36,7 +36,6 @@ pub fn decode(bytes: &[u8], format: Format, limits: &Limits) -> Result<GrayImage
     }
     let fmt = match format {
         Format::Png => image::ImageFormat::Png,
-        Format::Jpeg => image::ImageFormat::Jpeg,
         Format::Webp => image::ImageFormat::WebP,
         _ => return Err(DocumentError::NotADocument("this file")),
     };
@@ -90,24 +89,19 @@ fn jpeg_is_complete(bytes: &[u8]) -> bool {
     last_scan.is_some_and(|at| bytes[at..].windows(2).any(|w| w == [0xFF, 0xD9]))
 }
 
-/// Prepare a page for OCR: scale, flatten the light, blank out what is not the paper (the table or hand
-/// around it), stretch the contrast, deskew, and crop to the print. Tesseract's time grows with the pixels
-/// and the specks it is given: a photo's border of noisy background costs more than the page itself, and
-/// can make its page layout analysis drop whole blocks of print.
-pub fn prepare(gray: &GrayImage) -> GrayImage {
-    prepare_page(gray).page
-}
-
 /// A page made ready for OCR, and whether its print runs up and down.
 pub struct Prepared {
     pub page: GrayImage,
-    /// The print runs up and down (a photo taken sideways; see [`is_sideways`]). The page is then
+    /// The print runs up and down (a photo taken sideways; see [`Orientation`]). The page is then
     /// straightened for reading after a quarter turn.
     pub sideways: bool,
 }
 
-/// [`prepare`], also telling whether the print runs up and down (measured on the same sample of ink as
-/// the skew).
+/// Prepare a page for OCR: scale, flatten the light, blank out what is not the paper (the table or hand
+/// around it), stretch the contrast, deskew, and crop to the print; and tell whether its print runs up
+/// and down. Tesseract's time grows with the pixels and the specks it is given: a photo's border of noisy
+/// background costs more than the page itself, and can make its page layout analysis drop whole blocks of
+/// print.
 pub fn prepare_page(gray: &GrayImage) -> Prepared {
     let scaled = scale_for_ocr(gray);
     let background = background_mask(&scaled);
@@ -120,13 +114,7 @@ pub fn prepare_page(gray: &GrayImage) -> Prepared {
     drop(flat);
     // The skew is measured about the direction the print runs in: lines across, or (a photo taken
     // sideways) up and down, where the page is made straight for a quarter turn.
-    let ink = Ink::of(&stretched);
-    let ((across, level), (up, level_up)) = ink
-        .as_ref()
-        .map_or(((0.0, 0.0), (0.0, 0.0)), |i| (i.best_angle(0.0), i.best_angle(90.0)));
-    let sideways = ink.is_some() && level_up > 1.5 * level;
-    let angle = if sideways { up } else { across };
-    drop(ink);
+    let Orientation { sideways, angle } = orientation(&stretched);
     let page = if angle.abs() < 0.2 {
         crop_to_print(&stretched, 24)
     } else {
@@ -395,17 +383,32 @@ fn rotate_print(img: &GrayImage, deg: f32) -> GrayImage {
     crop_to_print(&rotate_window(img, deg, (wx0, wy0, wx1 - wx0, wy1 - wy0)), 24)
 }
 
-/// The skew of the text lines, in degrees (positive: lines rise to the right… measured in image
-/// coordinates), found by maximising the sharpness of the row profile of dark pixels over candidate angles.
-pub fn skew_angle(img: &GrayImage) -> f32 {
-    Ink::of(img).map_or(0.0, |ink| ink.best_angle(0.0).0)
+/// Which way the print on a page runs, and its skew, from one sample of its ink.
+pub struct Orientation {
+    /// The print runs up and down (a photo taken sideways): the ink's profile is much sharper across
+    /// columns (at the best angle near 90°) than across rows (near 0°). Lines of print leave white gaps
+    /// between them; the letters along a line do not line up.
+    pub sideways: bool,
+    /// The skew of the lines, in degrees, about the direction they run in (positive: lines rise to the
+    /// right… measured in image coordinates), found by maximising the sharpness of the profile of dark
+    /// pixels over candidate angles.
+    pub angle: f32,
 }
 
-/// Whether the print on a prepared page runs up and down (a photo taken sideways): the ink's profile is
-/// much sharper across columns (at the best angle near 90°) than across rows (near 0°). Lines of print
-/// leave white gaps between them; the letters along a line do not line up.
-pub fn is_sideways(img: &GrayImage) -> bool {
-    Ink::of(img).is_some_and(|ink| ink.best_angle(90.0).1 > 1.5 * ink.best_angle(0.0).1)
+/// The [`Orientation`] of a page's print (upright, no skew, when it has too little ink to tell).
+pub fn orientation(img: &GrayImage) -> Orientation {
+    let Some(ink) = Ink::of(img) else {
+        return Orientation {
+            sideways: false,
+            angle: 0.0,
+        };
+    };
+    let ((across, level), (up, level_up)) = (ink.best_angle(0.0), ink.best_angle(90.0));
+    let sideways = level_up > 1.5 * level;
+    Orientation {
+        sideways,
+        angle: if sideways { up } else { across },
+    }
 }
 
 /// The dark pixels of a small copy of a page.
@@ -627,12 +630,75 @@ fn stretch(img: &GrayImage) -> GrayImage {
     out
 }
 
-/// The page as binary PGM (a format Tesseract's image library reads from stdin), in memory.
-fn pgm(img: &GrayImage) -> Vec<u8> {
+/// Write a page as binary PGM (a format Tesseract's image library reads from stdin).
+pub(crate) fn write_pgm(img: &GrayImage, out: &mut impl Write) -> std::io::Result<()> {
     let (w, h) = img.dimensions();
-    let mut out = format!("P5\n{w} {h}\n255\n").into_bytes();
-    out.extend_from_slice(img.as_raw());
-    out
+    out.write_all(format!("P5\n{w} {h}\n255\n").as_bytes())?;
+    out.write_all(img.as_raw())
+}
+
+/// What a child process printed before it exited.
+pub(crate) struct Finished {
+    pub status: std::process::ExitStatus,
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+}
+
+/// Feed a child its standard input (`input` writes it), keep at most `out_cap` bytes of its standard
+/// output and 4 KiB of its standard error, and wait for it within `time`: past it, the child is killed
+/// (which closes its pipes and ends the threads serving them) and the error is a timeout for `what`.
+pub(crate) fn run_piped(
+    mut child: Child,
+    input: impl FnOnce(&mut std::process::ChildStdin) + Send,
+    out_cap: u64,
+    time: Duration,
+    what: &'static str,
+) -> Result<Finished, DocumentError> {
+    let (stdin, stdout, stderr) = (child.stdin.take(), child.stdout.take(), child.stderr.take());
+    let (status, stdout, stderr) = std::thread::scope(|s| {
+        s.spawn(move || {
+            if let Some(mut i) = stdin {
+                input(&mut i);
+            }
+        });
+        let err = s.spawn(move || {
+            let mut e = String::new();
+            if let Some(x) = stderr {
+                let _ = x.take(4096).read_to_string(&mut e);
+            }
+            e
+        });
+        let out = s.spawn(move || {
+            let mut o = Vec::new();
+            if let Some(x) = stdout {
+                let _ = x.take(out_cap).read_to_end(&mut o);
+            }
+            o
+        });
+        let start = Instant::now();
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break Ok(status),
+                Ok(None) if start.elapsed() > time => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break Err(DocumentError::Timeout(what));
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(2)),
+                Err(e) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break Err(DocumentError::OcrFailed(e.to_string()));
+                }
+            }
+        };
+        (status, out.join().unwrap_or_default(), err.join().unwrap_or_default())
+    });
+    Ok(Finished {
+        status: status?,
+        stdout,
+        stderr,
+    })
 }
 
 /// How Tesseract is told to find the lines.
@@ -658,7 +724,7 @@ pub fn tesseract_with(img: &GrayImage, layout: Layout, limits: &Limits) -> Resul
 /// (about 60 ms) before it reads its input, so a reader started first does that while the photo is
 /// decoded and prepared. Dropped unused, the process is killed.
 pub struct Reader {
-    child: Child,
+    child: Option<Child>,
 }
 
 impl Reader {
@@ -680,61 +746,63 @@ impl Reader {
                     "could not run `tesseract` ({e}); install the Debian packages tesseract-ocr and tesseract-ocr-eng"
                 ))
             })?;
-        Ok(Reader { child })
+        Ok(Reader { child: Some(child) })
     }
 
     /// Give the process its page and wait for the text, within `limits.ocr_time`.
     pub fn read(mut self, img: &GrayImage, limits: &Limits) -> Result<String, DocumentError> {
-        let input = pgm(img);
-        let mut stdin = self.child.stdin.take();
-        let writer = std::thread::spawn(move || {
-            if let Some(s) = stdin.as_mut() {
-                let _ = s.write_all(&input);
-            }
-            drop(stdin);
-        });
-        let mut stdout = self.child.stdout.take();
-        let reader = std::thread::spawn(move || {
-            let mut out = Vec::new();
-            if let Some(s) = stdout.as_mut() {
-                // A page of text is a few KB; cap what we keep.
-                let _ = s.take(4 << 20).read_to_end(&mut out);
-            }
-            out
-        });
-        let start = Instant::now();
-        let status = loop {
-            match self.child.try_wait() {
-                Ok(Some(status)) => break status,
-                Ok(None) if start.elapsed() > limits.ocr_time => {
-                    let _ = self.child.kill();
-                    let _ = self.child.wait();
-                    let _ = writer.join();
-                    let _ = reader.join();
-                    return Err(DocumentError::Timeout("reading the photo (OCR)"));
-                }
-                Ok(None) => std::thread::sleep(Duration::from_millis(2)),
-                Err(e) => return Err(DocumentError::OcrFailed(e.to_string())),
-            }
-        };
-        let _ = writer.join();
-        let out = reader.join().unwrap_or_default();
-        if !status.success() {
-            return Err(DocumentError::OcrFailed(format!("tesseract exited with {status}")));
+        let child = self
+            .child
+            .take()
+            .ok_or_else(|| DocumentError::OcrFailed("the reader was used".into()))?;
+        // A page of text is a few KB; cap what is kept.
+        let done = run_piped(
+            child,
+            |stdin| {
+                let _ = write_pgm(img, stdin);
+            },
+            4 << 20,
+            limits.ocr_time,
+            "reading the photo (OCR)",
+        )?;
+        if !done.status.success() {
+            return Err(DocumentError::OcrFailed(format!(
+                "tesseract exited with {}",
+                done.status
+            )));
         }
         // Tesseract may end a page with a form feed; the callers use one to mark a separate reading.
-        Ok(String::from_utf8_lossy(&out).replace('\x0c', ""))
+        Ok(String::from_utf8_lossy(&done.stdout).replace('\x0c', ""))
     }
 }
 
 impl Drop for Reader {
     fn drop(&mut self) {
-        // Reaped already after `read`; otherwise an unused reader: stop it.
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
+        // An unused reader: stop its process.
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
         }
     }
+}
+
+/// `n` readers, started now.
+pub fn readers(n: usize) -> Result<Vec<Reader>, DocumentError> {
+    (0..n).map(|_| Reader::spawn(Layout::Page)).collect()
+}
+
+/// Two pages read at the same time, each by its own reader (the second on another thread).
+pub fn read_two(
+    (first, a): (Reader, &GrayImage),
+    (second, b): (Reader, &GrayImage),
+    limits: &Limits,
+) -> Result<(String, String), DocumentError> {
+    let (a, b) = std::thread::scope(|s| {
+        let other = s.spawn(|| second.read(b, limits));
+        (first.read(a, limits), other.join())
+    });
+    let b = b.map_err(|_| DocumentError::OcrFailed("the reading thread stopped".into()))?;
+    Ok((a?, b?))
 }
 
 /// Read a prepared page with the readers given: one reads it whole; two read its upper and lower halves,
@@ -758,28 +826,36 @@ pub fn read_parts(page: &GrayImage, mut readers: Vec<Reader>, limits: &Limits) -
         return Reader::spawn(Layout::Page)?.read(page, limits);
     };
     drop(readers);
-    let (a, b) = std::thread::scope(|s| {
-        let lower = s.spawn(|| second.read(&bottom, limits));
-        let upper = first.read(&top, limits);
-        (upper, lower.join())
-    });
-    let b = b.map_err(|_| DocumentError::OcrFailed("the reading thread stopped".into()))?;
-    Ok(format!("{}\n{}", a?, b?))
+    let (a, b) = read_two((first, &top), (second, &bottom), limits)?;
+    Ok(format!("{a}\n{b}"))
+}
+
+/// The dark pixels in each row of a prepared page, the outer columns left out (the edge of the paper or
+/// of its shadow can run down a side of the page and would leave no row blank); and the most a row may
+/// hold and still be blank (a speck or two).
+fn row_ink(page: &GrayImage) -> (Vec<u32>, u32) {
+    let w = page.width();
+    let (x0, x1) = ((w / 25) as usize, (w - w / 25) as usize);
+    let ink = page
+        .as_raw()
+        .chunks_exact(w.max(1) as usize)
+        .map(|row| row[x0..x1].iter().filter(|&&p| p < 128).count() as u32)
+        .collect();
+    (ink, (w / 800).max(1))
 }
 
 /// The typical height of a line of print on a prepared page, in rows: the median height of the runs of
-/// rows that hold ink (at least 3 rows; the outer columns left out, as in [`Gaps`]).
+/// rows that hold ink (at least 3 rows; see [`row_ink`]).
 pub fn line_height(page: &GrayImage) -> Option<u32> {
     let (w, h) = page.dimensions();
     if w < 16 || h < 8 {
         return None;
     }
-    let (x0, x1) = ((w / 25) as usize, (w - w / 25) as usize);
+    let (ink, blank) = row_ink(page);
     let mut runs = Vec::new();
     let mut run = 0u32;
-    for row in page.as_raw().chunks_exact(w as usize) {
-        let ink = row[x0..x1].iter().filter(|&&p| p < 128).count() as u32;
-        if ink > (w / 800).max(1) {
+    for n in ink {
+        if n > blank {
             run += 1;
         } else {
             if run >= 3 {
@@ -829,20 +905,12 @@ impl Gaps {
         if h < 64 || w < 16 {
             return None;
         }
-        // The outer columns are left out: the edge of the paper or of its shadow can run down a side of
-        // the page and would leave no row blank.
-        let (x0, x1) = ((w / 25) as usize, (w - w / 25) as usize);
-        let ink: Vec<u32> = page
-            .as_raw()
-            .chunks_exact(w as usize)
-            .map(|row| row[x0..x1].iter().filter(|&&p| p < 128).count() as u32)
-            .collect();
+        let (ink, blank_max) = row_ink(page);
         let total: u64 = ink.iter().map(|&n| u64::from(n)).sum();
         if total < u64::from(w) * 6 {
             return None;
         }
-        // A row is blank when it holds almost no ink (a speck or two).
-        let blank = |n: u32| n <= (w / 800).max(1);
+        let blank = |n: u32| n <= blank_max;
         let mut gaps = Vec::new();
         let mut above = 0u64;
         let mut y = 0usize;
@@ -993,7 +1061,7 @@ mod tests {
         // A page of lines, tilted 6°; turned back by rotate_print, its rows of print are level again.
         let page = bars(1200, 1400, 200, 14, 24, 20);
         let tilted = rotate(&page, 6.0);
-        let angle = skew_angle(&tilted);
+        let angle = orientation(&tilted).angle;
         assert!((angle - 6.0).abs() < 0.6 || (angle + 6.0).abs() < 0.6, "{angle}");
         let back = rotate_print(&tilted, -angle);
         assert_eq!(
