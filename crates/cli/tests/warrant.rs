@@ -307,30 +307,15 @@ fn a_photo_is_read_as_far_as_the_decision_needs_and_says_so() {
         ));
 }
 
-/// A rendered specimen photo as HEIC (made with `heif-enc`, Debian libheif-examples, in a scratch folder),
-/// or `None` with a note where libheif, heif-enc or the fonts are missing (`scripts/test` installs them).
+/// A rendered specimen photo as HEIC, or `None` with a note where libheif, heif-enc or the fonts are
+/// missing (`scripts/test` installs them).
 fn heic_specimen() -> Option<Vec<u8>> {
-    let font = render::font();
-    if !amparo_documents::heic::available()
-        || std::process::Command::new("heif-enc").arg("--help").output().is_err()
-        || font.is_none()
-    {
-        eprintln!("skipped: needs libheif1, libheif-examples and fonts-dejavu-core");
+    let Some(font) = render::font() else {
+        eprintln!("skipped: needs fonts-dejavu-core");
         return None;
-    }
+    };
     let s = amparo_documents::specimen::specimen(amparo_law::warrant::Kind::IceArrestWarrant, 0);
-    let dir = tempfile::tempdir().expect("scratch folder");
-    let (jpg, heic) = (dir.path().join("p.jpg"), dir.path().join("p.heic"));
-    std::fs::write(&jpg, render::photo(&s, font.as_ref())).expect("write");
-    let ok = std::process::Command::new("heif-enc")
-        .args(["-q", "60"])
-        .arg(&jpg)
-        .arg("-o")
-        .arg(&heic)
-        .status()
-        .expect("heif-enc");
-    assert!(ok.success());
-    Some(std::fs::read(&heic).expect("read"))
+    render::photo_heic(&s, &font)
 }
 
 /// The web server decodes HEIC in a separate `amparo heic-to-pgm` process: the same pixels as decoding

@@ -5,36 +5,13 @@
 #[path = "render/mod.rs"]
 mod render;
 
-use amparo_documents::{Channel, DocumentError, Format, Limits, check_bytes, heic, intake};
+use amparo_documents::{Channel, DocumentError, Format, Limits, check_bytes, intake};
 use amparo_law::warrant::{Judicial, Kind, Situation};
 
 /// The specimen's photo as HEIC, or `None` (with a note) where the tools are missing.
 fn heic_photo(kind: Kind, v: u64) -> Option<Vec<u8>> {
-    let tools = heic::available()
-        && std::process::Command::new("heif-enc").arg("--help").output().is_ok()
-        && std::process::Command::new("tesseract")
-            .arg("--version")
-            .output()
-            .is_ok();
-    let font = render::font();
-    if !tools || font.is_none() {
-        eprintln!("skipped: needs libheif1, libheif-examples, tesseract-ocr and fonts-dejavu-core");
-        return None;
-    }
-    let s = amparo_documents::specimen::specimen(kind, v);
-    let jpeg = render::photo(&s, font.as_ref());
-    let dir = tempfile::tempdir().expect("scratch folder");
-    let (src, out) = (dir.path().join("photo.jpg"), dir.path().join("photo.heic"));
-    std::fs::write(&src, jpeg).expect("write");
-    let status = std::process::Command::new("heif-enc")
-        .args(["-q", "60"])
-        .arg(&src)
-        .arg("-o")
-        .arg(&out)
-        .output()
-        .expect("heif-enc");
-    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
-    Some(std::fs::read(&out).expect("read"))
+    let font = render::font_for_ocr()?;
+    render::photo_heic(&amparo_documents::specimen::specimen(kind, v), &font)
 }
 
 #[test]

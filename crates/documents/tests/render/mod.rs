@@ -88,6 +88,27 @@ pub fn font_for_ocr() -> Option<ab_glyph::FontVec> {
     font
 }
 
+/// The specimen's photo ([`photo`]) as HEIC, made with `heif-enc` (Debian: libheif-examples) in a scratch
+/// folder; `None`, with a note that the calling test is skipped, where libheif or heif-enc is missing.
+pub fn photo_heic(s: &Specimen, font: &ab_glyph::FontVec) -> Option<Vec<u8>> {
+    if !amparo_documents::heic::available() || std::process::Command::new("heif-enc").arg("--help").output().is_err() {
+        eprintln!("skipped: needs libheif1 and libheif-examples");
+        return None;
+    }
+    let dir = tempfile::tempdir().expect("scratch folder");
+    let (jpg, heic) = (dir.path().join("photo.jpg"), dir.path().join("photo.heic"));
+    std::fs::write(&jpg, photo(s, Some(font))).expect("write");
+    let done = std::process::Command::new("heif-enc")
+        .args(["-q", "60"])
+        .arg(&jpg)
+        .arg("-o")
+        .arg(&heic)
+        .output()
+        .expect("heif-enc");
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+    Some(std::fs::read(&heic).expect("read"))
+}
+
 struct Rng(u64);
 impl Rng {
     fn next(&mut self) -> f32 {
