@@ -155,13 +155,13 @@ pub fn decode_grey(bytes: &[u8], limits: &Limits) -> Result<GrayImage, DocumentE
 
 /// The helper's side: decode standard input's HEIC within the limits given, write the brightness plane as
 /// a binary PGM to `out`, or return the error, which [`helper_error_line`] turns into one line for the
-/// caller ([`decode_in_helper`]) to turn back into the same error.
+/// caller (`decode_in_helper`) to turn back into the same error.
 pub fn helper_main(input: &[u8], limits: &Limits, out: &mut impl std::io::Write) -> Result<(), DocumentError> {
     let grey = decode_here(input, limits)?;
-    crate::ocr::write_pgm(&grey, out).map_err(|e| DocumentError::OcrFailed(e.to_string()))
+    crate::process::write_pgm(&grey, out).map_err(|e| DocumentError::OcrFailed(e.to_string()))
 }
 
-/// One line describing a helper's error, read back by [`decode_in_helper`].
+/// One line describing a helper's error, read back by `decode_in_helper`.
 pub fn helper_error_line(e: &DocumentError) -> String {
     match e {
         DocumentError::TooManyPixels { width, height, limit } => format!("pixels\t{width}\t{height}\t{limit}"),
@@ -188,7 +188,7 @@ fn decode_in_helper(program: &std::path::Path, bytes: &[u8], limits: &Limits) ->
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| DocumentError::OcrFailed(format!("could not start the HEIC decoder: {e}")))?;
-    let done = crate::ocr::run_piped(
+    let done = crate::process::run_piped(
         child,
         |stdin| {
             let _ = stdin.write_all(bytes);

@@ -1,0 +1,373 @@
+//! The title under the signature: read only next to a signature line or a judge's printed name, printed
+//! captions removed, garbled titles read with tolerance, and the safest reading winning (an immigration
+//! officer's title settles it; a doubt leaves the title unread).
+
+use amparo_law::warrant::{Kind, Signer};
+
+use super::keywords::*;
+use super::squashed::{Squashed, contains_key, fold_key, snippet};
+use super::{Evidence, Fields};
+
+/// How a line near a signature reads as a title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum TitleClass {
+    /// An immigration officer's title, read exactly: settles it (never judicial).
+    Officer,
+    /// An immigration judge's title, read exactly.
+    ImmigrationJudge,
+    /// Something close to an immigration officer's or an immigration judge's title, or to "immigration":
+    /// no judge's title on the paper is believed (the answer stays `unknown`).
+    Doubt,
+    /// A court judge's title (federal by its wording).
+    FederalJudge,
+    /// A judge's or justice's title of another court (a New York court, or read with the kind).
+    StateJudge,
+    Clerk,
+}
+
+/// The squashed alphabet for titles: besides I/l/1, OCR reads "m" as "rn".
+pub(super) fn fold_title(s: &str) -> String {
+    fold_key(s).replace("RN", "M")
+}
+
+/// Whether `key` occurs in `hay` with at most `k` edits (insertions, deletions, substitutions): Sellers'
+/// approximate substring search. Both in the squashed alphabet.
+pub(super) fn approx_contains(hay: &str, key: &str, k: usize) -> bool {
+    let (hay, key) = (hay.as_bytes(), key.as_bytes());
+    let m = key.len();
+    if m <= k {
+        return true;
+    }
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur = vec![0usize; m + 1];
+    for &c in hay {
+        cur[0] = 0;
+        for i in 1..=m {
+            let sub = prev[i - 1] + usize::from(key[i - 1] != c);
+            cur[i] = sub.min(prev[i] + 1).min(cur[i - 1] + 1);
+        }
+        if cur[m] <= k {
+            return true;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    false
+}
+
+/// Edits tolerated in a judge's title: about one letter in eight, and only in long titles (a short one,
+/// garbled, could be anything).
+pub(super) fn judge_tolerance(key: &str) -> usize {
+    if key.len() >= 13 { key.len() / 8 } else { 0 }
+}
+
+/// Edits tolerated before an immigration title raises a doubt: about one letter in five.
+pub(super) fn doubt_tolerance(key: &str) -> usize {
+    key.len() / 5
+}
+
+/// Classify one line (squashed, captions removed) as a title. Exact immigration titles first, then any
+/// doubt, then judges' titles (exact, then tolerant), then clerks.
+pub(super) fn title_class(line: &str, federal_kind: bool) -> Option<TitleClass> {
+    if OFFICER_TITLES.iter().any(|t| contains_key(line, t)) {
+        return Some(TitleClass::Officer);
+    }
+    if IJ_TITLES.iter().any(|t| contains_key(line, t)) {
+        return Some(TitleClass::ImmigrationJudge);
+    }
+    let folded = fold_title(line);
+    if DOUBT_KEYS
+        .iter()
+        .any(|k| approx_contains(&folded, &fold_title(k), doubt_tolerance(k)))
+    {
+        return Some(TitleClass::Doubt);
+    }
+    let state_or_fed = if federal_kind {
+        TitleClass::FederalJudge
+    } else {
+        TitleClass::StateJudge
+    };
+    if FED_JUDGE_TITLES.iter().any(|t| contains_key(line, t)) {
+        return Some(TitleClass::FederalJudge);
+    }
+    if STATE_JUDGE_TITLES.iter().any(|t| contains_key(line, t)) {
+        return Some(state_or_fed);
+    }
+    if FED_JUDGE_TOLERANT
+        .iter()
+        .any(|k| approx_contains(&folded, &fold_title(k), judge_tolerance(k)))
+    {
+        return Some(TitleClass::FederalJudge);
+    }
+    if STATE_JUDGE_TOLERANT
+        .iter()
+        .any(|k| approx_contains(&folded, &fold_title(k), judge_tolerance(k)))
+    {
+        return Some(state_or_fed);
+    }
+    if CLERK_TITLES.iter().any(|t| contains_key(line, t)) {
+        return Some(TitleClass::Clerk);
+    }
+    None
+}
+
+/// Whether a line is a signature label ("Signature", "Printed name and title", …), read with a little
+/// tolerance: "Segnature", "Printed narne and title".
+pub(super) fn is_signature_label(squashed: &str) -> bool {
+    if SIGNATURE_LABELS.iter().any(|k| contains_key(squashed, k)) {
+        return true;
+    }
+    let folded = fold_title(squashed);
+    [("SIGNATURE", 1), ("PRINTEDNAME", 2), ("NAMEANDTITLE", 2)]
+        .iter()
+        .any(|(k, e)| approx_contains(&folded, k, *e))
+}
+
+/// Whether a line is a judge's printed name ("Hon. Grace Liu", "HON. GRACE LIU, Justice of …"): the
+/// printed name under a signature; the title is on it or just below.
+pub(super) fn is_honorific_name(line: &str) -> bool {
+    let t = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut words = t.split(|c: char| !c.is_alphanumeric());
+    matches!(words.next(), Some(w) if w.eq_ignore_ascii_case("hon") || w.eq_ignore_ascii_case("honorable"))
+}
+
+pub(super) fn read_signer(text: &str, kind: Kind, fields: &mut Fields, ev: &mut Vec<Evidence>) -> Option<Signer> {
+    // (offset, line, section): a form feed starts a new section (a separate reading of part of the page,
+    // such as the signature block read again): a signature in one is never near a line of another.
+    let lines: Vec<(usize, &str, usize)> = {
+        let mut v = Vec::new();
+        let mut off = 0;
+        let mut section = 0;
+        // Blank lines do not count for nearness: OCR puts them between blocks.
+        for l in text.split('\n') {
+            if l.contains('\x0c') {
+                section += 1;
+            }
+            if !l.trim().is_empty() {
+                v.push((off, l, section));
+            }
+            off += l.len() + 1;
+        }
+        v
+    };
+    let raw: Vec<String> = lines.iter().map(|(_, l, _)| Squashed::new(l).letters).collect();
+    let squashed: Vec<String> = raw
+        .iter()
+        .map(|l| {
+            let mut s = l.clone();
+            for c in CAPTIONS {
+                let c = fold_key(c);
+                if s.contains(c.as_ref()) {
+                    s = s.replace(c.as_ref(), "");
+                }
+            }
+            s
+        })
+        .collect();
+    let federal_kind = matches!(kind, Kind::FederalArrestWarrant | Kind::FederalSearchWarrant);
+    // (class, whether the line is itself a caption or label, line)
+    let mut found: Vec<(TitleClass, bool, usize)> = Vec::new();
+    let mut seen = vec![false; lines.len()];
+    for (i, r) in raw.iter().enumerate() {
+        // A signature label: the lines around it. A judge's printed name: it and the two lines below.
+        let (lo, hi) = if is_signature_label(r) {
+            (i.saturating_sub(2), (i + 4).min(lines.len()))
+        } else if is_honorific_name(lines[i].1) {
+            (i, (i + 3).min(lines.len()))
+        } else {
+            continue;
+        };
+        for j in lo..hi {
+            if lines[j].2 != lines[i].2 || std::mem::replace(&mut seen[j], true) {
+                continue;
+            }
+            if let Some(class) = title_class(&squashed[j], federal_kind) {
+                found.push((class, is_signature_label(&raw[j]), j));
+            }
+        }
+    }
+    // The safest reading wins: any immigration officer's title next to a signature settles it, and a
+    // doubt leaves the title unread.
+    let best = found.iter().min_by_key(|(class, label, j)| (*class, *label, *j))?;
+    if best.0 == TitleClass::Doubt {
+        return None;
+    }
+    let signer = match best.0 {
+        TitleClass::Officer => Signer::ImmigrationOfficer,
+        TitleClass::ImmigrationJudge => Signer::ImmigrationJudge,
+        TitleClass::FederalJudge => Signer::FederalJudge,
+        TitleClass::StateJudge => Signer::StateJudge,
+        TitleClass::Clerk => Signer::CourtClerk,
+        TitleClass::Doubt => return None,
+    };
+    let line = snippet(lines[best.2].1);
+    fields.signer_title = Some(line.clone());
+    ev.push(Evidence {
+        finding: "signer_title",
+        text: line,
+    });
+    Some(signer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    fn class_of(line: &str) -> Option<TitleClass> {
+        title_class(&Squashed::new(line).letters, false)
+    }
+
+    #[test]
+    fn approximate_substring_search() {
+        assert!(approx_contains(
+            "HONSARAHWHITFIELDUNITEDSTATESDISTRICTJUDGE",
+            "DISTRICTJUDGE",
+            0
+        ));
+        assert!(approx_contains(
+            "UNITEDSTATESDISTRICTASDGE",
+            "UNITEDSTATESDISTRICTJUDGE",
+            2
+        ));
+        assert!(!approx_contains(
+            "UNITEDSTATESDISTRICTASDGE",
+            "UNITEDSTATESDISTRICTJUDGE",
+            1
+        ));
+        assert!(approx_contains("SEGNATUREOFJUDGE", "SIGNATURE", 1));
+        assert!(!approx_contains("", "JUDGE", 1));
+        assert_eq!(fold_title("SUPRERNECOURT"), "SUPREMECOURT");
+    }
+
+    #[test]
+    fn garbled_judge_titles_are_read() {
+        for (line, class) in [
+            ("United States District Asdge", TitleClass::FederalJudge),
+            (
+                "Hon. Sarah L Whutfield, United States Distrlct Judqe",
+                TitleClass::FederalJudge,
+            ),
+            ("Unlted States Maglstrate Judge", TitleClass::FederalJudge),
+            ("U.S. Magistrate judqe", TitleClass::FederalJudge),
+            ("Chiel United States Magistrate judge", TitleClass::FederalJudge),
+            ("Justice of the Suprerne C0urt", TitleClass::StateJudge),
+            ("Judge of the Crirninal Court", TitleClass::StateJudge),
+            ("Acting justice of the Supreme Court", TitleClass::StateJudge),
+        ] {
+            assert_eq!(class_of(line), Some(class), "{line}");
+        }
+        // The titles the corpus prints are read as they are, without doubt.
+        for t in [
+            "United States Magistrate Judge",
+            "U.S. Magistrate Judge",
+            "United States District Judge",
+            "Chief United States Magistrate Judge",
+            "Judge of the Criminal Court",
+            "Justice of the Supreme Court",
+            "Criminal Court Judge",
+            "Acting Justice of the Supreme Court",
+        ] {
+            let c = class_of(&format!("Hon. Sarah L. Whitfield, {t}"));
+            assert!(
+                matches!(c, Some(TitleClass::FederalJudge | TitleClass::StateJudge)),
+                "{t}: {c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn immigration_titles_are_never_a_court_judge() {
+        for line in [
+            "Immigration Judge",
+            "lmmigratlon Judge",
+            "IMMIGRATI0N JUDGE",
+            "Irnrnigration Judge",
+            "Immigraton Judge",
+            "Imigration judge",
+            "Immlgratoin Judge",
+            "Hon. Maria Lopez, Immigration Judge",
+            "Deportation Officer",
+            "Deportaton Oficer",
+            "Dep0rtation 0fficer",
+            "Supervisory Detention and Deportation Officer",
+            "Supervisory Detentlon and Deportatoin Officer",
+            "Field Offce Director",
+            "Asylum Offlcer",
+            "Immigration Enforcement Agent",
+            "Immigration Offcer",
+        ] {
+            let c = class_of(line);
+            assert!(
+                matches!(
+                    c,
+                    Some(TitleClass::Officer | TitleClass::ImmigrationJudge | TitleClass::Doubt)
+                ),
+                "{line}: {c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn signer_read_under_a_garbled_signature_block() {
+        // A garbled caption, then the judge's printed name and title.
+        let t = "CRIMINAL COURT OF THE CITY OF NEW YORK\nCOUNTY OF KINGS\nSEARCH WARRANT\nDated: July 27, 2026\n\
+                 ti! Hon, Grace Uv\n(Seqrature of paige)\nHON, GRACE LIU\nActing justice of the Supreme Court\n";
+        let e = extract(t);
+        assert_eq!(e.kind, Kind::StateSearchWarrant);
+        assert_eq!(e.signer, Some(Signer::StateJudge));
+        // A "Segnature" label still counts as a signature line.
+        let t = "UNITED STATES DISTRICT COURT\nARREST WARRANT\n/s/ Hon. Grace Liu\nIssuing officer's segnature\n\
+                 City and state: New York, New York\nGrace Liu, United States Magistrate judqe\n";
+        assert_eq!(extract(t).signer, Some(Signer::FederalJudge));
+    }
+
+    #[test]
+    fn garbled_immigration_signer_leaves_a_court_paper_unknown() {
+        for title in ["Immigraton Judge", "Deportaton Oficer", "Irnrnigration Judge"] {
+            let t = format!(
+                "UNITED STATES DISTRICT COURT\nARREST WARRANT\n/s/ J. Doe\nIssuing officer's signature\n{title}\n\
+                 Printed name and title\n"
+            );
+            let e = extract(&t);
+            assert!(
+                !matches!(e.signer, Some(Signer::FederalJudge | Signer::StateJudge)),
+                "{title}: {:?}",
+                e.signer
+            );
+        }
+    }
+
+    #[test]
+    fn a_judge_named_above_the_printed_name_is_not_under_the_signature() {
+        // "Hon." anchors its own line and the lines below it, never the body text above.
+        let t = "CRIMINAL COURT OF THE CITY OF NEW YORK\nWARRANT OF ARREST\nbring before a Judge of the Criminal Court\n\
+                 Hon. Grace Liu\n";
+        assert_eq!(extract(t).signer, None);
+    }
+
+    #[test]
+    fn a_title_read_again_after_a_form_feed_is_not_next_to_the_signature_above() {
+        // A judge's printed name ends the first reading; the part read again starts with the addressee.
+        let t = "CRIMINAL COURT OF THE CITY OF NEW YORK\nWARRANT OF ARREST\n/s/ Hon. Sarah L. Whitfield\n\
+                 (Signature of Judge)\nHON. SARAH L. WHITFIELD\n\x0c\nTO ANY POLICE OFFICER OF THE CITY OF NEW YORK:\n";
+        assert_eq!(extract(t).signer, None);
+        // The same lines in one reading: the addressee is two lines below the printed name.
+        assert!(extract(&t.replace('\x0c', "")).signer.is_some());
+        // And the lower part read again in full, after the form feed: the title next to its signature.
+        let again = format!(
+            "{t}An accusatory instrument having been filed with this Court\nYOU ARE HEREBY COMMANDED to arrest the defendant\n\
+             Dated: December 3, 2025\n/s/ Hon. Sarah L. Whitfield\n(Signature of Judge)\nHON. SARAH L. WHITFIELD\n\
+             Justice of the Supreme Court\n"
+        );
+        assert_eq!(extract(&again).signer, Some(Signer::StateJudge));
+    }
+
+    #[test]
+    fn printed_judge_caption_is_not_a_judge() {
+        let t =
+            "UNITED STATES DISTRICT COURT\nSEARCH AND SEIZURE WARRANT\nJudge's signature\n\nPrinted name and title\n";
+        let e = extract(t);
+        assert_eq!(e.kind, Kind::FederalSearchWarrant);
+        assert_eq!(e.signer, None);
+    }
+}
