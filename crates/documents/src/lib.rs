@@ -20,7 +20,7 @@
 //! is processed in memory only: it is never written to disk or to logs. No input panics; bad input is a
 //! [`DocumentError`] with a message for the person.
 
-use amparo_law::warrant::{Assessment, Situation, assess};
+use amparo_law::warrant::{Assessment, Situation, Tolerance, assess};
 use serde::Serialize;
 
 pub mod accuracy;
@@ -94,6 +94,15 @@ impl Channel {
             Channel::Photo => "photo",
         }
     }
+
+    /// How far text read this way may differ from the paper: text read from an image by OCR may have
+    /// been misread; typed text, guided answers and a PDF's text layer are as they are.
+    pub fn tolerance(self) -> Tolerance {
+        match self {
+            Channel::Photo | Channel::PdfScan => Tolerance::MayBeMisread,
+            Channel::Guided | Channel::Text | Channel::Pdf => Tolerance::Exact,
+        }
+    }
 }
 
 /// How much of the page was read.
@@ -149,8 +158,7 @@ impl Serialize for Report {
 }
 
 fn report(channel: Channel, page_read: PageRead, extraction: Extraction, situation: &Situation) -> Report {
-    let mut paper = extraction.paper();
-    paper.read_by_ocr = matches!(channel, Channel::Photo | Channel::PdfScan);
+    let paper = extraction.paper(channel.tolerance());
     let assessment = assess(&paper, situation);
     Report {
         channel,

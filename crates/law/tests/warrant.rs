@@ -24,7 +24,7 @@ fn ids(a: &Assessment) -> Vec<&'static str> {
 }
 
 #[test]
-fn a_near_miss_read_by_ocr_is_cannot_tell_not_no() {
+fn a_near_miss_that_may_be_misread_is_cannot_tell_not_no() {
     let situation = Situation {
         name: Some("Li Na Zhang".into()),
         address: Some("230 West 141st Street, Apt 4A, New York, NY 10030".into()),
@@ -33,7 +33,7 @@ fn a_near_miss_read_by_ocr_is_cannot_tell_not_no() {
     let mut p = Paper {
         names: vec!["Li MA ZHANG".into()],
         addresses: vec!["230 West 141st Street, Apt 44, New York, NY 10030".into()],
-        read_by_ocr: true,
+        tolerance: Tolerance::MayBeMisread,
         ..paper(Kind::FederalSearchWarrant)
     };
     let a = assess(&p, &situation);
@@ -45,14 +45,14 @@ fn a_near_miss_read_by_ocr_is_cannot_tell_not_no() {
         "{said:?}"
     );
     // Typed or from a text layer, the same readings are simply not the person's.
-    p.read_by_ocr = false;
+    p.tolerance = Tolerance::Exact;
     let a = assess(&p, &situation);
     assert_eq!((a.names_person, a.names_address), (Some(false), Some(false)));
     // Read by OCR, a clearly different name or house number is still "no".
     let far = Paper {
         names: vec!["Carlos Mendez".into()],
         addresses: vec!["231 West 141st Street, Apt 4A, New York, NY 10030".into()],
-        read_by_ocr: true,
+        tolerance: Tolerance::MayBeMisread,
         ..paper(Kind::FederalSearchWarrant)
     };
     let a = assess(&far, &situation);
@@ -60,7 +60,7 @@ fn a_near_miss_read_by_ocr_is_cannot_tell_not_no() {
     // And an exact match is "yes" on every channel.
     let same = Paper {
         names: vec!["ZHANG, Li Na".into()],
-        read_by_ocr: true,
+        tolerance: Tolerance::MayBeMisread,
         ..paper(Kind::FederalArrestWarrant)
     };
     assert_eq!(assess(&same, &situation).names_person, Some(true));

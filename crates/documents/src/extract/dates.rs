@@ -2,29 +2,27 @@
 //! "2026-01-02"), what each one is (issued, execute by, a birth date ignored), and the hours a warrant
 //! allows (the daytime window; any time of the day or night).
 
+use amparo_text::{fold_i_l, letter_for};
 use chrono::NaiveDate;
 
 use super::patterns::patterns;
 use super::squashed::{Squashed, line_at};
 use super::{Evidence, Fields};
 
+/// The month a month name (as read, "Apri1", "0ct") stands for.
 pub(super) fn month_number(m: &str) -> Option<u32> {
-    let m: String = m
-        .to_ascii_lowercase()
-        .chars()
-        .map(|c| match c {
-            '1' | '|' | 'i' => 'l',
-            '0' => 'o',
-            '5' => 's',
-            '8' => 'b',
-            c => c,
-        })
-        .collect();
+    // Each character as the letter it is read for, lower case, I and l as one.
+    let fold = |s: &str| -> String {
+        s.chars()
+            .map(|c| fold_i_l(letter_for(c).unwrap_or(c).to_ascii_lowercase()))
+            .collect()
+    };
+    let m = fold(m);
     let all = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    // (i and l are read as one; no month's first three letters differ only there.)
-    all.iter().position(|p| m.starts_with(p)).map(|i| i as u32 + 1)
+    // (No month's first three letters differ only in i and l.)
+    all.iter().position(|p| m.starts_with(&fold(p))).map(|i| i as u32 + 1)
 }
 
 pub(super) struct DateHit {

@@ -3,20 +3,14 @@
 //! a mention of another form in the body.
 
 use amparo_law::warrant::Kind;
+use amparo_text::digit_for;
 
 use super::patterns::patterns;
 
+/// A form number as read ("2OO", "l38") in digits: each letter as the digit it is read for
+/// ([`amparo_text::digit_for`]).
 pub(super) fn digitize(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'O' | 'o' | 'Q' | 'D' => '0',
-            'I' | 'l' | '|' => '1',
-            'S' => '5',
-            'Z' => '2',
-            'B' => '8',
-            c => c,
-        })
-        .collect()
+    s.chars().map(|c| digit_for(c).unwrap_or(c)).collect()
 }
 
 pub(super) struct FormHit {

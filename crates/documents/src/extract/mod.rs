@@ -13,7 +13,7 @@
 //! names and addresses (`names.rs`), the dates and hours (`dates.rs`) and the case number. The words
 //! looked for are in `keywords.rs`, the regular expressions in `patterns.rs`.
 
-use amparo_law::warrant::{Issuer, Kind, Paper, Signer};
+use amparo_law::warrant::{Issuer, Kind, Paper, Signer, Tolerance};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -81,8 +81,8 @@ pub struct Extraction {
 }
 
 impl Extraction {
-    /// The facts the law rules take.
-    pub fn paper(&self) -> Paper {
+    /// The facts the law rules take, read with the given tolerance (see [`crate::Channel::tolerance`]).
+    pub fn paper(&self, tolerance: Tolerance) -> Paper {
         Paper {
             kind: self.kind,
             issuer: self.issuer,
@@ -93,8 +93,7 @@ impl Extraction {
             issued: self.fields.issued,
             execute_by: self.fields.execute_by,
             any_time: self.fields.any_time,
-            // Set by the caller, which knows the channel.
-            read_by_ocr: false,
+            tolerance,
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Names and addresses on a paper: found by their captions and labels (or, for addresses, as free-standing
 //! street addresses), cleaned of what OCR adds around them, and kept once each.
 
+use amparo_text::letter_for;
+
 use super::patterns::patterns;
 use super::squashed::{line_at, snippet};
 use super::{Evidence, Fields};
@@ -53,20 +55,13 @@ pub(super) fn clean_name(raw: &str) -> Option<String> {
         .or_else(|| s.strip_suffix(" Defendant"))
         .unwrap_or(s)
         .trim();
-    // OCR confusables inside words ("MAR1A") are read as letters; a real number means it is not a name.
+    // Digits and symbols inside words ("MAR1A") are read as the letters they resemble; a real number means
+    // it is not a name.
     let folded: String = s
         .split(' ')
         .map(|w| {
             if w.chars().any(|c| c.is_alphabetic()) {
-                w.chars()
-                    .map(|c| match c {
-                        '1' | '|' | '!' => 'I',
-                        '0' => 'O',
-                        '5' => 'S',
-                        '8' => 'B',
-                        c => c,
-                    })
-                    .collect()
+                w.chars().map(|c| letter_for(c).unwrap_or(c)).collect()
             } else {
                 w.to_owned()
             }

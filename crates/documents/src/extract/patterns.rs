@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use amparo_text::regex_class;
 use regex::Regex;
 
 pub(super) struct Patterns {
@@ -26,15 +27,16 @@ pub(super) struct Patterns {
     pub(super) sig_mark: Regex,
 }
 
-/// A phrase as a regex tolerant of OCR confusables (i/l/1, o/0, s/5, b/8) and of lost or doubled spaces.
+/// A phrase as a regex tolerant of the characters read for its letters (i/l/1, o/0, s/5, b/8:
+/// [`amparo_text::regex_class`]) and of lost or doubled spaces.
 pub(super) fn tolerant(phrase: &str) -> String {
     let mut out = String::new();
     for c in phrase.chars() {
+        if let Some(class) = regex_class(c) {
+            out.push_str(class);
+            continue;
+        }
         match c.to_ascii_lowercase() {
-            'i' | 'l' => out.push_str("[il1|]"),
-            'o' => out.push_str("[o0]"),
-            's' => out.push_str("[s5]"),
-            'b' => out.push_str("[b8]"),
             ' ' => out.push_str(r"[ \t]*"),
             '\'' => out.push_str("'?"),
             c if c.is_ascii_alphanumeric() => out.push(c),
@@ -55,7 +57,7 @@ pub(super) fn patterns() -> &'static Patterns {
             Ok(r) => r,
             Err(e) => panic!("built-in pattern {s:?} does not compile: {e}"),
         };
-        // Month names, tolerant of OCR confusables (April → Apri1, October → 0ctober).
+        // Month names, tolerant of the characters read for their letters (April → Apri1, October → 0ctober).
         let month_alts = [
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov",
@@ -64,13 +66,7 @@ pub(super) fn patterns() -> &'static Patterns {
         .iter()
         .map(|m| {
             m.chars()
-                .map(|c| match c.to_ascii_lowercase() {
-                    'i' | 'l' => "[il1|]".to_owned(),
-                    'o' => "[o0]".to_owned(),
-                    's' => "[s5]".to_owned(),
-                    'b' => "[b8]".to_owned(),
-                    c => c.to_string(),
-                })
+                .map(|c| regex_class(c).map_or_else(|| c.to_ascii_lowercase().to_string(), str::to_owned))
                 .collect::<String>()
         })
         .collect::<Vec<_>>()

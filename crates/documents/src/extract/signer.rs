@@ -3,6 +3,7 @@
 //! officer's title settles it; a doubt leaves the title unread).
 
 use amparo_law::warrant::{Kind, Signer};
+use amparo_text::{approx_contains, fold_rn};
 
 use super::keywords::*;
 use super::squashed::{Squashed, contains_key, fold_key, snippet};
@@ -25,33 +26,9 @@ pub(super) enum TitleClass {
     Clerk,
 }
 
-/// The squashed alphabet for titles: besides I/l/1, OCR reads "m" as "rn".
+/// The squashed alphabet for titles: besides I/l/1, "m" is read as "rn".
 pub(super) fn fold_title(s: &str) -> String {
-    fold_key(s).replace("RN", "M")
-}
-
-/// Whether `key` occurs in `hay` with at most `k` edits (insertions, deletions, substitutions): Sellers'
-/// approximate substring search. Both in the squashed alphabet.
-pub(super) fn approx_contains(hay: &str, key: &str, k: usize) -> bool {
-    let (hay, key) = (hay.as_bytes(), key.as_bytes());
-    let m = key.len();
-    if m <= k {
-        return true;
-    }
-    let mut prev: Vec<usize> = (0..=m).collect();
-    let mut cur = vec![0usize; m + 1];
-    for &c in hay {
-        cur[0] = 0;
-        for i in 1..=m {
-            let sub = prev[i - 1] + usize::from(key[i - 1] != c);
-            cur[i] = sub.min(prev[i] + 1).min(cur[i - 1] + 1);
-        }
-        if cur[m] <= k {
-            return true;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    false
+    fold_rn(&fold_key(s))
 }
 
 /// Edits tolerated in a judge's title: about one letter in eight, and only in long titles (a short one,
@@ -218,25 +195,9 @@ mod tests {
     }
 
     #[test]
-    fn approximate_substring_search() {
-        assert!(approx_contains(
-            "HONSARAHWHITFIELDUNITEDSTATESDISTRICTJUDGE",
-            "DISTRICTJUDGE",
-            0
-        ));
-        assert!(approx_contains(
-            "UNITEDSTATESDISTRICTASDGE",
-            "UNITEDSTATESDISTRICTJUDGE",
-            2
-        ));
-        assert!(!approx_contains(
-            "UNITEDSTATESDISTRICTASDGE",
-            "UNITEDSTATESDISTRICTJUDGE",
-            1
-        ));
-        assert!(approx_contains("SEGNATUREOFJUDGE", "SIGNATURE", 1));
-        assert!(!approx_contains("", "JUDGE", 1));
+    fn titles_are_read_with_rn_as_m() {
         assert_eq!(fold_title("SUPRERNECOURT"), "SUPREMECOURT");
+        assert_eq!(class_of("Justice of the Suprerne Court"), Some(TitleClass::StateJudge));
     }
 
     #[test]

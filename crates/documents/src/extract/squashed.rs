@@ -1,23 +1,15 @@
-//! Squashed text: letters only, upper case, OCR confusables inside words read as the letters they resemble
-//! ("SECUR1TY" → "SECURITY"), with offsets back into the original, so that keywords are found whatever the
-//! spacing, line breaks and punctuation; and the line around an offset, as evidence.
+//! Squashed text: letters only, upper case, digits and symbols inside words read as the letters they
+//! resemble ("SECUR1TY" → "SECURITY") and I and l as one letter ([`amparo_text::lookalike`]), with offsets
+//! back into the original, so that keywords are found whatever the spacing, line breaks and punctuation;
+//! and the line around an offset, as evidence.
+
+use amparo_text::{fold_i_l, letter_for};
 
 use super::SNIPPET;
 
 pub(super) struct Squashed {
     pub(super) letters: String,
     pub(super) origin: Vec<usize>,
-}
-
-pub(super) fn fold_digit(c: char) -> Option<char> {
-    Some(match c {
-        '0' => 'O',
-        '1' | '|' | '!' => 'I',
-        '\u{2014}' | '\u{2013}' => return None,
-        '5' | '$' => 'S',
-        '8' => 'B',
-        _ => return None,
-    })
 }
 
 impl Squashed {
@@ -30,13 +22,10 @@ impl Squashed {
             let has_letter = tok.chars().any(|c| c.is_alphabetic());
             for (i, c) in tok.char_indices() {
                 let mapped = if c.is_ascii_alphabetic() {
-                    // I, l, L, 1 and | are one class: OCR confuses them.
-                    Some(match c.to_ascii_uppercase() {
-                        'L' => 'I',
-                        u => u,
-                    })
+                    // I, l, L, 1 and | are one class: they are read for one another.
+                    Some(fold_i_l(c.to_ascii_uppercase()))
                 } else if has_letter {
-                    fold_digit(c)
+                    letter_for(c)
                 } else {
                     None
                 };
@@ -84,7 +73,7 @@ impl Squashed {
 /// A keyword in the squashed alphabet (L read as I).
 pub(super) fn fold_key(k: &str) -> std::borrow::Cow<'_, str> {
     if k.contains('L') {
-        std::borrow::Cow::Owned(k.replace('L', "I"))
+        std::borrow::Cow::Owned(k.chars().map(fold_i_l).collect())
     } else {
         std::borrow::Cow::Borrowed(k)
     }

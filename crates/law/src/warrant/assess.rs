@@ -158,16 +158,16 @@ pub fn assess(paper: &Paper, situation: &Situation) -> Assessment {
 
     let judicial = judicial(paper, &mut trace);
 
-    // Names and address: asked of every paper that names someone. Read by OCR, a near miss is "cannot
-    // tell" (with what was read), not "no".
+    // Names and address: asked of every paper that names someone. Where the reading may be a misreading,
+    // a near miss is "cannot tell" (with what was read), not "no".
     let given_name = situation.name.as_deref().filter(|n| !n.trim().is_empty());
-    let (names_person, close_name) = compare(given_name, &paper.names, paper.read_by_ocr, name_matches, name_close);
+    let (names_person, close_name) = compare(given_name, &paper.names, paper.tolerance, name_matches, name_close);
     let person_asked = given_name.is_some();
     let given_address = situation.address.as_deref().filter(|a| !a.trim().is_empty());
     let (names_address, close_address) = compare(
         given_address,
         &paper.addresses,
-        paper.read_by_ocr,
+        paper.tolerance,
         address_matches,
         address_close,
     );

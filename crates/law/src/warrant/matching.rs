@@ -2,52 +2,25 @@
 //! and ordinals normalised ("East 5th St" = "E. Fifth Street"), and, where the reading may be a misreading,
 //! a near miss told apart from a clear difference.
 
+use amparo_text::{digit_for, fold_i_l, fold_rn, letter_for, within_edits};
+
+use super::Tolerance;
+
 fn tokens(s: &str) -> impl Iterator<Item = String> + '_ {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
-        .map(|t| fold_confusables(&t.to_lowercase()))
+        .map(|t| fold_lookalikes(&t.to_lowercase()))
 }
 
-/// Letters that OCR confuses, read as one: l, i, 1 and | as "i"; 0 as "o"; 5 as "s"; 8 as "b" — in words
-/// that have letters (a house number stays a number).
-fn fold_confusables(t: &str) -> String {
+/// Characters that are read for one another, as one letter: l, i, 1 and | as "i"; 0 as "o"; 5 as "s"; 8
+/// as "b" ([`amparo_text::lookalike`]) — in words that have letters (a house number stays a number).
+fn fold_lookalikes(t: &str) -> String {
     if !t.chars().any(|c| c.is_alphabetic()) {
         return t.to_owned();
     }
     t.chars()
-        .map(|c| match c {
-            'l' | '1' | '|' => 'i',
-            '0' => 'o',
-            '5' => 's',
-            '8' => 'b',
-            c => c,
-        })
+        .map(|c| fold_i_l(letter_for(c).map_or(c, |l| l.to_ascii_lowercase())))
         .collect()
-}
-
-/// Edit distance, bounded: returns early once it exceeds `max`.
-fn within_edits(a: &str, b: &str, max: usize) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max {
-        return false;
-    }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            row_min = row_min.min(cur[j]);
-        }
-        if row_min > max {
-            return false;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()] <= max
 }
 
 fn token_eq(a: &str, b: &str) -> bool {
@@ -59,12 +32,12 @@ const NAME_NOISE: &[&str] = &[
 ];
 
 /// What the person gave against what was read: `Some(true)` when one matches; when none does and the text
-/// was read by OCR, `None` with the nearest reading if one is close enough to be a misreading; else
-/// `Some(false)`. `None` too when nothing was given or nothing was read.
+/// may have been misread, `None` with the nearest reading if one is close enough to be a misreading;
+/// else `Some(false)`. `None` too when nothing was given or nothing was read.
 pub(super) fn compare(
     given: Option<&str>,
     on_paper: &[String],
-    read_by_ocr: bool,
+    tolerance: Tolerance,
     same: fn(&str, &str) -> bool,
     close: fn(&str, &str) -> bool,
 ) -> (Option<bool>, Option<String>) {
@@ -77,48 +50,39 @@ pub(super) fn compare(
     if on_paper.iter().any(|p| same(given, p)) {
         return (Some(true), None);
     }
-    match on_paper.iter().find(|p| read_by_ocr && close(given, p)) {
+    match on_paper
+        .iter()
+        .find(|p| tolerance == Tolerance::MayBeMisread && close(given, p))
+    {
         Some(p) => (None, Some(p.clone())),
         None => (Some(false), None),
     }
 }
 
-/// A word as OCR may have misread it, folded further than [`fold_confusables`]: letters that look like
+/// A word as it may have been misread, folded further than [`fold_lookalikes`]: letters that look like
 /// digits as those digits ("4A" and "44", "6B" and "68"), "rn" as "m".
-fn ocr_fold(t: &str) -> String {
-    t.replace("rn", "m")
-        .chars()
-        .map(|c| match c {
-            'a' => '4',
-            'b' => '8',
-            'o' => '0',
-            'i' | 'l' => '1',
-            's' => '5',
-            'z' => '2',
-            'g' => '6',
-            c => c,
-        })
-        .collect()
+fn misread_fold(t: &str) -> String {
+    fold_rn(t).chars().map(|c| digit_for(c).unwrap_or(c)).collect()
 }
 
-/// Whether two words could be one word misread: the same once folded ([`ocr_fold`]), or one letter apart
+/// Whether two words could be one word misread: the same once folded ([`misread_fold`]), or one letter apart
 /// (two in words of eight letters or more).
 fn close_token(a: &str, b: &str) -> bool {
-    if a == b || ocr_fold(a) == ocr_fold(b) {
+    if a == b || misread_fold(a) == misread_fold(b) {
         return true;
     }
     let n = a.chars().count().min(b.chars().count());
     n >= 2 && within_edits(a, b, if n >= 8 { 2 } else { 1 })
 }
 
-/// Whether a name read by OCR could be the person's, misread: as [`name_matches`], word by word with
-/// [`close_token`].
+/// Whether a name read on a paper could be the person's, misread: as [`name_matches`], word by word,
+/// each word the same once folded or a letter or two apart.
 pub fn name_close(given: &str, on_paper: &str) -> bool {
     names_agree(given, on_paper, close_token)
 }
 
-/// Whether an address read by OCR could be the person's, misread: street words each [`close_token`];
-/// house number and unit the same once folded ([`ocr_fold`]: "4A" read as "44"), never merely one
+/// Whether an address read on a paper could be the person's, misread: street words each close;
+/// house number and unit the same once folded ("4A" read as "44"), never merely one
 /// character apart (231 is not 230).
 pub fn address_close(given: &str, on_paper: &str) -> bool {
     let (g, p) = (address_key(given), address_key(on_paper));
@@ -126,7 +90,7 @@ pub fn address_close(given: &str, on_paper: &str) -> bool {
         return false;
     }
     let close = |a: &Option<String>, b: &Option<String>| match (a, b) {
-        (Some(a), Some(b)) => ocr_fold(a) == ocr_fold(b),
+        (Some(a), Some(b)) => misread_fold(a) == misread_fold(b),
         _ => true,
     };
     g.number.is_some() == p.number.is_some()
@@ -153,7 +117,7 @@ fn names_agree(given: &str, on_paper: &str, word: fn(&str, &str) -> bool) -> boo
     if g.is_empty() || p.is_empty() {
         return false;
     }
-    // Words run together by OCR ("BILALQURESHI"): compare the names without spaces.
+    // Words run together in the reading ("BILALQURESHI"): compare the names without spaces.
     if g.len() != p.len() && (g.len() == 1 || p.len() == 1) {
         let (a, b) = (g.concat(), p.concat());
         return a.chars().count() >= 8 && (a == b || within_edits(&a, &b, 1));
@@ -201,7 +165,7 @@ fn normal_word(w: &str) -> String {
     if !digits.is_empty() && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th" | "5t") {
         return digits;
     }
-    let w = fold_confusables(&w);
+    let w = fold_lookalikes(&w);
     match w.as_str() {
         "east" | "eas" => "e",
         "west" => "w",

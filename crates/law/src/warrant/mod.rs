@@ -5,7 +5,7 @@
 //! Department of Homeland Security (I-200, I-205, I-247A, …) are signed by immigration officers, and an
 //! order of an immigration judge is not an order of a court for this purpose.
 //!
-//! [`assess`] is a pure function from the facts read off a [`Paper`] (and, optionally, the person's name,
+//! [`assess()`] is a pure function from the facts read off a [`Paper`] (and, optionally, the person's name,
 //! address and the current local time: a [`Situation`]) to an [`Assessment`]: whether the paper is
 //! judicial, what it allows at the door of a home, whether it names the person and the place, whether it is
 //! expired or outside its hours, what to do and say ([`Advice`], each with its authorities), every rule it
@@ -42,37 +42,41 @@ pub use trace::{Detail, Warning};
 
 /// What was read off the paper. Every field but `kind` may be unknown.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct Paper {
     pub kind: Kind,
     /// Who the paper says issued it.
-    #[serde(default)]
     pub issuer: Option<Issuer>,
     /// The title printed under the signature.
-    #[serde(default)]
     pub signer: Option<Signer>,
     /// Whether a signature is on the paper (unknown from text alone).
-    #[serde(default)]
     pub signature_present: Option<bool>,
     /// The person(s) named.
-    #[serde(default)]
     pub names: Vec<String>,
     /// The address(es) or places designated.
-    #[serde(default)]
     pub addresses: Vec<String>,
     /// The date of issuance.
-    #[serde(default)]
     pub issued: Option<NaiveDate>,
     /// "Execute on or before".
-    #[serde(default)]
     pub execute_by: Option<NaiveDate>,
-    /// The text was read by OCR (a photo, a scanned PDF): a name or address close to the person's but not
-    /// the same may be a misreading, and is then answered "cannot tell" rather than "no".
-    #[serde(default)]
-    pub read_by_ocr: bool,
+    /// How far what was read may differ from what is printed: where it may have been misread, a name or
+    /// address close to the person's but not the same is answered "cannot tell" rather than "no".
+    pub tolerance: Tolerance,
     /// Whether the warrant expressly authorizes execution at any time of the day or night.
-    #[serde(default)]
     pub any_time: Option<bool>,
+}
+
+/// How far the text read off a paper may differ from what is printed on it. The reader of the paper knows
+/// (text typed or taken from a PDF's text layer is exact; text read from an image may not be); the rules
+/// only ask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tolerance {
+    /// As printed: a name that differs is a different name.
+    #[default]
+    Exact,
+    /// It may have been misread: a name or address close to the person's but not the same may be theirs.
+    MayBeMisread,
 }
 
 /// What the person at the door tells Amparo. Each part is optional.

@@ -88,7 +88,7 @@ pub enum Detail {
         matched: Option<bool>,
         on_paper: usize,
         asked: bool,
-        /// Not the same, but close enough to be a misreading of the photo (then `matched` is `None`).
+        /// Not the same, but close enough to be a misreading (then `matched` is `None`).
         close: Option<String>,
     },
     /// Whether it names the address.
@@ -212,7 +212,7 @@ impl fmt::Display for Detail {
             Detail::NamesPerson { asked: false, .. } => f.write_str("Your name was not given, so it was not compared."),
             Detail::NamesPerson { close: Some(read), .. } => write!(
                 f,
-                "A name read from the photo, \"{read}\", is close to the one you gave but not the same: it may have been misread. Check the paper."
+                "A name read on the paper, \"{read}\", is close to the one you gave but not the same: it may have been misread. Check the paper."
             ),
             Detail::NamesPerson { matched: None, .. } => f.write_str("No name could be read on the paper."),
             Detail::NamesPerson { matched: Some(true), .. } => f.write_str("The name you gave appears on the paper."),
@@ -223,7 +223,7 @@ impl fmt::Display for Detail {
             Detail::NamesAddress { asked: false, .. } => f.write_str("Your address was not given, so it was not compared."),
             Detail::NamesAddress { close: Some(read), .. } => write!(
                 f,
-                "An address read from the photo, \"{read}\", is close to the one you gave but not the same: it may have been misread. Check the paper."
+                "An address read on the paper, \"{read}\", is close to the one you gave but not the same: it may have been misread. Check the paper."
             ),
             Detail::NamesAddress { matched: None, .. } => f.write_str("No address could be read on the paper."),
             Detail::NamesAddress { matched: Some(true), .. } => f.write_str("The address you gave appears on the paper."),
