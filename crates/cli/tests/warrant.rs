@@ -1,5 +1,6 @@
 //! `amparo check-warrant`: the JSON contract, the text output, guided mode, and bad input (exit code 2).
 
+use amparo_specimens::render;
 use assert_cmd::Command;
 use predicates::prelude::*;
 
@@ -265,9 +266,6 @@ fn the_answer_and_advice_speak_the_reader_s_language() {
         .code(2);
 }
 
-#[path = "../../documents/tests/render/mod.rs"]
-mod render;
-
 /// A phone photo of an ICE form, checked without a name: read at its top and bottom, and said so; with a
 /// name and an address, read whole.
 #[test]
@@ -276,7 +274,7 @@ fn a_photo_is_read_as_far_as_the_decision_needs_and_says_so() {
         return;
     };
     let font = Some(font);
-    let s = amparo_documents::specimen::specimen(amparo_law::warrant::Kind::IceArrestWarrant, 2);
+    let s = amparo_specimens::specimen::specimen(amparo_law::warrant::Kind::IceArrestWarrant, 2);
     let jpeg = render::photo(&s, font.as_ref());
     let json = |args: &[&str]| -> serde_json::Value {
         let out = amparo()
@@ -314,7 +312,7 @@ fn heic_specimen() -> Option<Vec<u8>> {
         eprintln!("skipped: needs fonts-dejavu-core");
         return None;
     };
-    let s = amparo_documents::specimen::specimen(amparo_law::warrant::Kind::IceArrestWarrant, 0);
+    let s = amparo_specimens::specimen::specimen(amparo_law::warrant::Kind::IceArrestWarrant, 0);
     render::photo_heic(&s, &font)
 }
 

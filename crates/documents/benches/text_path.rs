@@ -2,8 +2,9 @@
 //!
 //! `cargo bench -p amparo-documents --bench text_path`
 
-use amparo_documents::{check_text, specimen::specimen};
+use amparo_documents::check_text;
 use amparo_law::warrant::Kind;
+use amparo_specimens::specimen::specimen;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 

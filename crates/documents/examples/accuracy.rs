@@ -11,16 +11,15 @@
 //! Photos need the `tesseract` command (Debian: tesseract-ocr tesseract-ocr-eng) and the DejaVu fonts
 //! (fonts-dejavu-core) to render the pages. The specimens' layouts are invented: see `specimen.rs`.
 
-#[path = "../tests/render/mod.rs"]
-mod render;
+use amparo_specimens::render;
 
 use std::path::PathBuf;
 use std::time::Instant;
 
-use amparo_documents::accuracy::{Outcome, Score};
-use amparo_documents::specimen::{Specimen, corpus};
 use amparo_documents::{DocumentError, Limits, Report, check_bytes, check_text};
 use amparo_law::warrant::Situation;
+use amparo_specimens::accuracy::{Outcome, Score};
+use amparo_specimens::specimen::{Specimen, corpus};
 
 fn main() {
     let mut photos_per_kind: u64 = 0;

@@ -9,13 +9,12 @@
 //! them, instead of the accuracy report's smaller ones. Each photo is `ID.jpg`; `truth.tsv` lists
 //! `ID<TAB>kind<TAB>judicial` for each. Needs the DejaVu fonts (fonts-dejavu-core) to render pages.
 
-#[path = "../tests/render/mod.rs"]
-mod render;
+use amparo_specimens::render;
 
 use std::path::PathBuf;
 
-use amparo_documents::specimen::specimen;
 use amparo_law::warrant::Kind;
+use amparo_specimens::specimen::specimen;
 
 /// Court warrants and immigration papers in turn, so that a small N has both.
 const ORDER: [Kind; 12] = [

@@ -1,5 +1,6 @@
 //! Show one specimen and what was read from it: `cargo run -p amparo-documents --example show -- ID`.
-use amparo_documents::{check_text, specimen::corpus};
+use amparo_documents::check_text;
+use amparo_specimens::specimen::corpus;
 
 fn main() {
     let id = std::env::args().nth(1).unwrap_or_default();

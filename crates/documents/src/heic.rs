@@ -146,7 +146,7 @@ impl Drop for Owned<'_> {
 
 /// A HEIC photo's brightness plane, upright (libheif applies the file's rotation and mirroring): in a
 /// helper process when [`Limits::heic_helper`] names one, else here.
-pub fn decode_grey(bytes: &[u8], limits: &Limits) -> Result<GrayImage, DocumentError> {
+pub(crate) fn decode_grey(bytes: &[u8], limits: &Limits) -> Result<GrayImage, DocumentError> {
     match limits.heic_helper {
         Some(program) => decode_in_helper(program, bytes, limits),
         None => decode_here(bytes, limits),

@@ -129,7 +129,7 @@ pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<Format, DocumentError> {
 }
 
 /// An image's dimensions from its header only, checked against the pixel limits. Nothing is decoded.
-pub fn image_dimensions(bytes: &[u8], format: Format, limits: &Limits) -> Result<(u32, u32), DocumentError> {
+pub(crate) fn image_dimensions(bytes: &[u8], format: Format, limits: &Limits) -> Result<(u32, u32), DocumentError> {
     let fmt = match format {
         Format::Png => image::ImageFormat::Png,
         Format::Jpeg => image::ImageFormat::Jpeg,

@@ -23,16 +23,14 @@
 use amparo_law::warrant::{Assessment, Situation, Tolerance, assess};
 use serde::Serialize;
 
-pub mod accuracy;
-pub mod extract;
-pub mod guided;
+mod extract;
+mod guided;
 pub mod heic;
 pub mod intake;
 pub mod ocr;
-pub mod pdf;
+mod pdf;
 mod photo;
 mod process;
-pub mod specimen;
 
 pub use extract::{Evidence, Extraction, Fields, extract};
 pub use guided::GuidedAnswers;

@@ -97,16 +97,3 @@ fn largest_jpeg(doc: &Document) -> Option<Vec<u8>> {
     }
     best.cloned()
 }
-
-/// For tests and the accuracy report: whether bytes look like an encrypted PDF.
-pub fn looks_encrypted(bytes: &[u8]) -> bool {
-    is_encrypted(bytes)
-}
-
-/// The JPEG page image of a scanned PDF, if any (for OCR).
-pub fn scanned_jpeg(content: PdfContent) -> Option<Vec<u8>> {
-    match content {
-        PdfContent::Scanned(j) => j,
-        PdfContent::Text(_) => None,
-    }
-}

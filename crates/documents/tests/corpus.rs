@@ -1,10 +1,11 @@
 //! The text channel on the generated corpus: every kind recognised, every judicial answer right, and no
 //! non-judicial paper reported as judicial.
 
-use amparo_documents::accuracy::{Outcome, Score};
-use amparo_documents::specimen::corpus;
 use amparo_documents::{GuidedAnswers, PageRead, check_guided, check_text};
 use amparo_law::warrant::{Judicial, Kind};
+use amparo_specimens::accuracy::{Outcome, Score};
+use amparo_specimens::render;
+use amparo_specimens::specimen::corpus;
 
 #[test]
 fn text_channel_is_exact_on_the_corpus() {
@@ -106,8 +107,6 @@ fn guided_answers_give_the_same_result_as_text() {
     }
 }
 
-mod render;
-
 #[test]
 fn pdf_channel_is_exact_on_the_corpus() {
     let corpus = corpus();
@@ -146,7 +145,7 @@ fn photos_of_dhs_forms_are_never_judicial() {
         (Kind::IceRemovalWarrant, 0),
         (Kind::FederalArrestWarrant, 0),
     ] {
-        let s = amparo_documents::specimen::specimen(kind, v);
+        let s = amparo_specimens::specimen::specimen(kind, v);
         let jpeg = render::photo(&s, font.as_ref());
         let r = amparo_documents::check_bytes(&jpeg, &s.situation, &limits).unwrap();
         assert_eq!(r.channel, amparo_documents::Channel::Photo);
@@ -169,12 +168,12 @@ fn photos_are_read_only_as_far_as_the_decision_needs() {
     let font = Some(font);
     let limits = amparo_documents::Limits::default();
     let check = |kind: Kind, v: u64, situation: &amparo_law::warrant::Situation| {
-        let s = amparo_documents::specimen::specimen(kind, v);
+        let s = amparo_specimens::specimen::specimen(kind, v);
         let jpeg = render::photo(&s, font.as_ref());
         amparo_documents::check_bytes(&jpeg, situation, &limits).expect("read")
     };
     let time_only = |kind: Kind, v: u64| amparo_law::warrant::Situation {
-        now: amparo_documents::specimen::specimen(kind, v).situation.now,
+        now: amparo_specimens::specimen::specimen(kind, v).situation.now,
         ..Default::default()
     };
     // An ICE arrest warrant: its heading and form number settle it.
@@ -191,7 +190,7 @@ fn photos_are_read_only_as_far_as_the_decision_needs() {
     );
     assert!(r.extraction.fields.execute_by.is_some(), "{:?}", r.extraction.fields);
     // The same ICE form with the person's name and address: the names are read.
-    let s = amparo_documents::specimen::specimen(Kind::IceArrestWarrant, 2);
+    let s = amparo_specimens::specimen::specimen(Kind::IceArrestWarrant, 2);
     let r = check(Kind::IceArrestWarrant, 2, &s.situation);
     assert_eq!(
         (r.assessment.kind, r.page_read),

@@ -2,8 +2,7 @@
 //! photos with `heif-enc` (Debian: libheif-examples), in a scratch folder. Skipped, with a note, where
 //! libheif, heif-enc, tesseract or the fonts are missing (`scripts/test` installs them).
 
-#[path = "render/mod.rs"]
-mod render;
+use amparo_specimens::render;
 
 use amparo_documents::{Channel, DocumentError, Format, Limits, check_bytes, intake};
 use amparo_law::warrant::{Judicial, Kind, Situation};
@@ -11,7 +10,7 @@ use amparo_law::warrant::{Judicial, Kind, Situation};
 /// The specimen's photo as HEIC, or `None` (with a note) where the tools are missing.
 fn heic_photo(kind: Kind, v: u64) -> Option<Vec<u8>> {
     let font = render::font_for_ocr()?;
-    render::photo_heic(&amparo_documents::specimen::specimen(kind, v), &font)
+    render::photo_heic(&amparo_specimens::specimen::specimen(kind, v), &font)
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! No input panics: arbitrary text through the classifier, arbitrary bytes through intake.
 
-use amparo_documents::{Limits, check_bytes, check_text, specimen::corpus};
+use amparo_documents::{Limits, check_bytes, check_text};
 use amparo_law::warrant::Situation;
+use amparo_specimens::specimen::corpus;
 use proptest::prelude::*;
 
 proptest! {

@@ -386,11 +386,11 @@ fn the_site_has_every_page_and_reports_sizes() {
 // The warrant check on the web
 
 fn i200_text() -> String {
-    amparo_documents::specimen::specimen(amparo_law::warrant::Kind::IceArrestWarrant, 1).text()
+    amparo_specimens::specimen::specimen(amparo_law::warrant::Kind::IceArrestWarrant, 1).text()
 }
 
 fn federal_search_text() -> String {
-    amparo_documents::specimen::specimen(amparo_law::warrant::Kind::FederalSearchWarrant, 2).text()
+    amparo_specimens::specimen::specimen(amparo_law::warrant::Kind::FederalSearchWarrant, 2).text()
 }
 
 fn ui(locale: &str, id: &str) -> String {

@@ -6,8 +6,9 @@ use std::fmt;
 
 use amparo_law::warrant::{Judicial, Kind};
 
+use amparo_documents::{DocumentError, PageRead, Report};
+
 use crate::specimen::Specimen;
-use crate::{DocumentError, Report};
 
 /// One specimen's outcome on one channel.
 pub struct Outcome<'a> {
@@ -38,7 +39,7 @@ pub struct Score {
     pub fields_wrong: u32,
     /// Whether the names, address and expiry answers were scored (the person's situation was given).
     pub fields_scored: bool,
-    /// Photos read at their top and bottom bands only ([`crate::PageRead::TopAndBottom`]).
+    /// Photos read at their top and bottom bands only ([`PageRead::TopAndBottom`]).
     pub read_top_and_bottom: u32,
     per_kind: BTreeMap<&'static str, Counts>,
     /// Ids of specimens whose kind or judicial answer was wrong, with what was reported.
@@ -105,7 +106,7 @@ impl Score {
                 };
                 s.misses.push(format!("{}: reported {what}", o.specimen.id));
             }
-            if report.is_some_and(|r| r.page_read == crate::PageRead::TopAndBottom) {
+            if report.is_some_and(|r| r.page_read == PageRead::TopAndBottom) {
                 s.read_top_and_bottom += 1;
             }
             if !fields_scored {

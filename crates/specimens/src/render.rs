@@ -2,9 +2,7 @@
 //! rotation, perspective, uneven light, blur, noise, low resolution and JPEG artefacts). Shared by the
 //! accuracy example, the photo test and the benchmarks. Deterministic per specimen.
 
-#![allow(dead_code)]
-
-use amparo_documents::specimen::{Specimen, Style};
+use crate::specimen::{Specimen, Style};
 use image::{GrayImage, Luma};
 use lopdf::content::{Content, Operation};
 use lopdf::{Document, Object, Stream, dictionary};

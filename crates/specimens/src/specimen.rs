@@ -2,10 +2,10 @@
 //! report (`cargo run -p amparo-documents --example accuracy`), benchmarks and fuzzing seeds.
 //!
 //! **The layouts are not copies of real forms.** They are written from general knowledge of what these
-//! papers say (see `data/forms.toml`, `layout_verified`): the DHS forms (I-200, I-205, I-203, I-862, I-138),
-//! AO 442 and AO 93, the New York warrants and the immigration court order were not seen in any source
-//! while this was written; the I-247A header and edition line were (shared/law/facts.md § 6.4). Names,
-//! addresses, case numbers and officers are invented. Accuracy on this corpus says that the classifier
+//! papers say (see `crates/law/data/forms.toml`, `layout_verified`): the DHS forms (I-200, I-205, I-203,
+//! I-862, I-138), AO 442 and AO 93, the New York warrants and the immigration court order were not seen in
+//! any source while this was written; the I-247A header and edition line were (docs/warrant-check.md,
+//! "What is not verified"). Names, addresses, case numbers and officers are invented. Accuracy on this corpus says that the classifier
 //! reads *these* layouts; real papers must be added as they are verified.
 //!
 //! Deterministic: the same corpus every run (a fixed seed per specimen).
