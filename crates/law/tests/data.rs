@@ -194,3 +194,48 @@ fn vtl_600_is_known_and_other_codes_are_refused() {
     assert_eq!(offenses().catalogue().check(&s), Ok(Attestation::Verified));
     assert!(Statute::parse("CPL 1.20").is_err());
 }
+
+/// Every `authority("…")` literal in the crate's source names an authority that exists (the function panics on a
+/// dangling id, so this is where a typo must be caught).
+#[test]
+fn every_authority_literal_in_the_source_resolves() {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("src is readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut literals = 0;
+    let mut dangling = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("source is UTF-8");
+        for (i, _) in text.match_indices("authority(\"") {
+            let rest = &text[i + "authority(\"".len()..];
+            let Some(end) = rest.find('"') else { continue };
+            let id = &rest[..end];
+            literals += 1;
+            if authorities().get(id).is_none() {
+                dangling.push(format!("{}: {id}", file.display()));
+            }
+        }
+    }
+    assert!(
+        dangling.is_empty(),
+        "authority ids used in code but not defined: {dangling:?}"
+    );
+    // The scan itself must see the literals (the warrant rules use a dozen): an empty scan proves nothing.
+    assert!(
+        literals >= 10,
+        "only {literals} authority(\"…\") literals found in {} files",
+        files.len()
+    );
+}

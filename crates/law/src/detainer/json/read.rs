@@ -18,7 +18,8 @@
 use chrono::NaiveDate;
 use compact_str::CompactString;
 
-use super::{Agency, Case, Conviction, Inchoate, Jurisdiction, parse_ymd_bytes};
+use crate::detainer::case::parse_ymd_bytes;
+use crate::detainer::{Agency, Case, Conviction, Inchoate, Jurisdiction};
 
 /// The case in `bytes`, or `None` if it is not in the plain shape (read it with serde then).
 pub fn read_plain(bytes: &[u8]) -> Option<Case> {

@@ -11,7 +11,7 @@ use std::fmt::{self, Write as _};
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Outcome, TraceLevel, Warning};
+use crate::detainer::{Outcome, TraceLevel, Warning};
 use crate::json_text::is_plain_json;
 use crate::trace::first_authorities;
 
