@@ -77,6 +77,12 @@ pub struct StatementData {
     /// Numeric arguments passed to the message (e.g. the days a warrant may be used).
     #[serde(default)]
     pub args: BTreeMap<String, i64>,
+    /// How certain the statement is: settled, contested, in litigation or only reported.
+    pub status: crate::LegalStatus,
+    /// The case that decides it (an authority id): required when `status` is `in_litigation`, allowed for
+    /// `contested`, refused otherwise.
+    #[serde(default)]
+    pub case: Option<String>,
     /// The day this statement was last checked against its sources.
     #[serde(deserialize_with = "date")]
     pub reviewed: NaiveDate,

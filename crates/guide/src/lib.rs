@@ -17,7 +17,10 @@
 //! (which sets `dir` from [`LocaleInfo::direction`]) and typst (which does its own bidi).
 
 mod data;
+mod legal_status;
 pub mod lint;
+#[cfg(test)]
+mod load_tests;
 mod model;
 
 use std::collections::{HashMap, HashSet};
@@ -30,7 +33,10 @@ use serde::{Deserialize, Serialize};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 pub use data::{LOCALE_FILES, RESOURCES, ScenarioData, SectionData, StatementData};
-pub use model::{DoorCard, Labels, RenderedScenario, RenderedSection, RenderedStatement, Say, ScenarioSummary};
+pub use legal_status::{CaseRule, LegalStatus};
+pub use model::{
+    DoorCard, Labels, RenderedScenario, RenderedSection, RenderedStatement, RenderedStatus, Say, ScenarioSummary,
+};
 
 /// The locale of the source text, and the language of the lines read out to officers.
 pub const SOURCE_LOCALE: &str = "en";
@@ -172,7 +178,12 @@ fn invalid(file: &'static str, message: String) -> GuideError {
 impl Guide {
     /// Parse and check the embedded data and every locale's messages.
     pub fn load() -> Result<Self, GuideError> {
-        let file: data::GuideFile = toml::from_str(data::SCENARIOS_TOML).map_err(|source| GuideError::Data {
+        Self::load_from(data::SCENARIOS_TOML)
+    }
+
+    /// [`Guide::load`] with another `data/scenarios.toml` (the tests feed it broken copies).
+    fn load_from(scenarios_toml: &str) -> Result<Self, GuideError> {
+        let file: data::GuideFile = toml::from_str(scenarios_toml).map_err(|source| GuideError::Data {
             file: data::SCENARIOS_FILE,
             source,
         })?;
@@ -269,10 +280,16 @@ impl Guide {
                     return Err(invalid(F, format!("{} cites unknown authority {c:?}", s.id)));
                 }
             }
+            check_case(s)?;
             for m in std::iter::once(&s.text).chain(&s.say).chain(&s.dont) {
                 if !en.bundle.has_message(m) {
                     return Err(invalid(F, format!("{}: no English message {m:?}", s.id)));
                 }
+            }
+        }
+        for status in LegalStatus::ALL {
+            if !en.bundle.has_message(status.message_id()) {
+                return Err(invalid(F, format!("no English message {:?}", status.message_id())));
             }
         }
         for sc in &self.scenarios {
@@ -420,6 +437,7 @@ impl Guide {
             say_english: m("say-english-label")?,
             dont: m("dont-label")?,
             sources: m("sources-label")?,
+            case: m("legal-status-case")?,
             door_card_title: m("door-card-title")?,
             door_card_back_title: m("door-card-back-title")?,
             door_card_check_title: m("door-card-check-title")?,
@@ -557,8 +575,23 @@ impl Guide {
             say,
             dont,
             citations: citations(s),
+            status: self.rendered_status(l, s)?,
             reviewed: s.reviewed,
         })
+    }
+
+    fn rendered_status(&self, l: &Locale, s: &StatementData) -> Result<RenderedStatus, GuideError> {
+        Ok(RenderedStatus {
+            id: s.status,
+            text: self.format(l, s.status.message_id(), None)?,
+            // Checked in `Guide::check`: the case resolves.
+            case: s.case.as_deref().and_then(|c| amparo_law::authorities().get(c)),
+        })
+    }
+
+    /// A status in plain words, in one locale (for renderers that list the statuses, e.g. a legend).
+    pub fn status_text(&self, locale: &str, status: LegalStatus) -> Result<String, GuideError> {
+        self.message(locale, status.message_id())
     }
 
     fn say(&self, l: &Locale, id: &str) -> Result<Say, GuideError> {
@@ -636,6 +669,30 @@ impl Guide {
         let a = self.advice_data(id)?;
         let l = self.locale_ref(locale)?;
         self.render_statement(l, a)
+    }
+}
+
+/// A statement in litigation names its case; a settled or reported one names none; the case is a known
+/// authority.
+fn check_case(s: &StatementData) -> Result<(), GuideError> {
+    const F: &str = data::SCENARIOS_FILE;
+    let status = s.status.as_str();
+    match (s.status.case_rule(), &s.case) {
+        (CaseRule::Required, None) => Err(invalid(
+            F,
+            format!("{} is {status} but names no case (case = an authority id)", s.id),
+        )),
+        (CaseRule::Refused, Some(c)) => Err(invalid(
+            F,
+            format!(
+                "{} is {status} but names a case ({c:?}): only a statement in litigation or contested names one",
+                s.id
+            ),
+        )),
+        (_, Some(c)) if amparo_law::authorities().get(c).is_none() => {
+            Err(invalid(F, format!("{}: its case {c:?} is not a known authority", s.id)))
+        }
+        _ => Ok(()),
     }
 }
 

@@ -5,7 +5,7 @@ use amparo_law::Authority;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::Direction;
+use crate::{Direction, LegalStatus};
 
 /// One scenario in one locale.
 #[derive(Debug, Clone, Serialize)]
@@ -45,8 +45,22 @@ pub struct RenderedStatement {
     pub dont: Option<String>,
     /// The authorities it rests on (never empty).
     pub citations: Vec<&'static Authority>,
+    /// How certain it is, in this locale (and the case that decides it, if a court is deciding).
+    pub status: RenderedStatus,
     /// The day it was last checked against its sources.
     pub reviewed: NaiveDate,
+}
+
+/// The certainty of a statement, told to the reader.
+#[derive(Debug, Clone, Serialize)]
+pub struct RenderedStatus {
+    /// `settled`, `contested`, `in_litigation` or `reported`.
+    pub id: LegalStatus,
+    /// The status in plain words, in this locale (e.g. "Courts are still deciding this.").
+    pub text: String,
+    /// The case that decides it (always present for `in_litigation`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub case: Option<&'static Authority>,
 }
 
 /// Words to say: in the reader's language, and the English to read out to officers.
@@ -95,6 +109,8 @@ pub struct Labels {
     pub say_english: String,
     pub dont: String,
     pub sources: String,
+    /// "Case", before the citation of the case that decides a statement.
+    pub case: String,
     pub door_card_title: String,
     pub door_card_back_title: String,
     pub door_card_check_title: String,

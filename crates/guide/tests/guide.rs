@@ -2,17 +2,22 @@
 
 use std::collections::BTreeSet;
 
-use amparo_guide::{Direction, Guide, GuideError, RenderedScenario, TranslationStatus, lint};
+use amparo_guide::{Direction, Guide, GuideError, LegalStatus, RenderedScenario, TranslationStatus, lint};
+use chrono::NaiveDate;
 
-const SCENARIOS: [&str; 11] = [
+const SCENARIOS: [&str; 15] = [
     "home",
     "street",
     "car",
     "work",
     "court",
+    "immigration-court",
     "school",
+    "places",
     "city-services",
     "detained",
+    "criminal",
+    "travel",
     "filming",
     "prepare",
     "after",
@@ -166,7 +171,13 @@ fn every_scenario_renders_in_every_locale() {
                 for st in &sec.statements {
                     assert!(!st.text.trim().is_empty(), "{id}/{} in {locale}", st.id);
                     assert!(!st.citations.is_empty());
-                    assert_eq!(st.reviewed.to_string(), "2026-11-26");
+                    assert!(
+                        st.reviewed >= NaiveDate::from_ymd_opt(2026, 11, 26).expect("date"),
+                        "{}: reviewed {}",
+                        st.id,
+                        st.reviewed
+                    );
+                    assert!(!st.status.text.is_empty(), "{}: no status text in {locale}", st.id);
                     if let Some(say) = &st.say {
                         assert!(!say.text.is_empty() && say.english.is_ascii());
                     }
@@ -219,7 +230,7 @@ fn the_english_key_points_say_what_the_issue_requires() {
         .collect();
     let expect = [
         ("kp-judicial-warrant", "warrant signed by a judge"),
-        ("kp-agents-may-lie", "\"police\""),
+        ("kp-agents-may-lie", "police"),
         ("kp-remain-silent", "right to remain silent"),
         ("kp-free-to-go", "Am I free to go?"),
         ("kp-film", "as long as you do not interfere"),
@@ -243,9 +254,121 @@ fn the_nuances_are_stated() {
     assert!(carry.citations.iter().any(|a| a.id == "usc-8-1304-e"));
     let home = g.render("home", "en").expect("home");
     let i205 = find(&home, "home-i205");
-    assert!(i205.text.contains("I-205") && i205.text.contains("disputed"));
-    assert!(i205.text.contains("do not resist"));
+    assert!(i205.text.contains("I-205") && i205.text.contains("final removal order"));
+    assert!(i205.text.contains("challenged in court") && i205.text.contains("do not resist"));
     assert!(i205.citations.iter().any(|a| a.id == "ice-memo-2025-05-12"));
+    assert_eq!(i205.status.id, LegalStatus::InLitigation);
+    // A paper naming DHS is not by itself an ICE form (review item 7).
+    let check = find(&home, "home-check-warrant");
+    assert!(
+        check
+            .text
+            .contains("can name ICE or the Department of Homeland Security")
+    );
+    assert!(!check.text.contains("says \"Department of Homeland Security\""));
+}
+
+/// The two dangerous statements of the December 2026 review are gone in every locale: the silence advice
+/// now tells people to say they fear return, with the English line to say, and the consulate statement names
+/// the countries whose consulates ICE must tell even if the person objects (8 C.F.R. § 236.1(e)).
+#[test]
+fn the_fear_line_and_the_consulate_rule_are_in_every_locale() {
+    let g = guide();
+    // The name of China in each locale: the old consulate statement named no country at all.
+    let china = [
+        ("en", "China"),
+        ("es", "China"),
+        ("zh-Hans", "中国"),
+        ("zh-Hant", "中國"),
+        ("ru", "Китай"),
+        ("bn", "চীন"),
+        ("ht", "Lachin"),
+        ("ko", "중국"),
+        ("ar", "الصين"),
+        ("ur", "چین"),
+        ("fr", "Chine"),
+        ("pl", "Chiny"),
+    ];
+    for (locale, word) in china {
+        let kp = g
+            .key_points(locale)
+            .expect("key points")
+            .into_iter()
+            .find(|p| p.id == "kp-remain-silent")
+            .expect("silence point");
+        assert!(
+            kp.text.contains("I am afraid to return to my country."),
+            "{locale}: the silence point lacks the English fear line"
+        );
+        let detained = g.render("detained", locale).expect("detained");
+        let fear = find(&detained, "detained-fear");
+        assert_eq!(
+            fear.say.as_ref().expect("say").english,
+            "I am afraid to return to my country."
+        );
+        let consulate = find(&detained, "detained-consulate");
+        assert!(consulate.text.contains(word), "{locale}: {}", consulate.text);
+        assert!(consulate.text.contains("ICE"), "{locale}: {}", consulate.text);
+        assert!(consulate.citations.iter().any(|a| a.id == "cfr-8-236-1-e"));
+    }
+    // And the English says what the rule says.
+    let en = g.render("detained", "en").expect("detained");
+    let text = &find(&en, "detained-consulate").text;
+    assert!(text.contains("must tell the consulate even if you do not want it"));
+    assert!(text.contains("Russia") && text.contains("Poland") && text.contains("not Taiwan passports"));
+}
+
+/// Every statement carries a status; one in litigation names its case; the status is told in plain words in
+/// every locale, not in English (except the English locale), and differently for each status.
+#[test]
+fn every_statement_has_a_status_told_in_each_language() {
+    let g = guide();
+    let mut seen = BTreeSet::new();
+    for s in g.statements() {
+        seen.insert(s.status);
+        match s.status {
+            LegalStatus::InLitigation => {
+                let case = s.case.as_deref().unwrap_or_else(|| panic!("{} names no case", s.id));
+                assert!(amparo_law::authorities().get(case).is_some(), "{}: {case}", s.id);
+            }
+            LegalStatus::Settled | LegalStatus::Reported => assert!(s.case.is_none(), "{}", s.id),
+            LegalStatus::Contested => {}
+        }
+    }
+    assert_eq!(seen.len(), 4, "the guide uses every status: {seen:?}");
+    for locale in LOCALES {
+        let texts: BTreeSet<String> = LegalStatus::ALL
+            .iter()
+            .map(|st| g.status_text(locale, *st).expect("status text"))
+            .collect();
+        assert_eq!(texts.len(), 4, "{locale}: two statuses read the same");
+        if locale != "en" {
+            for st in LegalStatus::ALL {
+                assert_ne!(
+                    g.status_text(locale, st).expect("status"),
+                    g.status_text("en", st).expect("status"),
+                    "{locale}: {st:?} is not translated"
+                );
+            }
+        }
+        let court = g.render("immigration-court", locale).expect("immigration court");
+        let order = find(&court, "court-arrests-order");
+        assert_eq!(order.status.id, LegalStatus::InLitigation);
+        assert_eq!(order.status.case.expect("case").id, "castel-court-arrests-2026");
+        assert_eq!(
+            order.status.text,
+            g.status_text(locale, LegalStatus::InLitigation).expect("text")
+        );
+    }
+    // In the JSON the status is an object with the stable id, the words and the case.
+    let court = g.render("immigration-court", "es").expect("court");
+    let v = serde_json::to_value(find(&court, "court-arrests-order")).expect("JSON");
+    assert_eq!(v["status"]["id"], "in_litigation");
+    assert_eq!(v["status"]["text"], "Los tribunales todavía están decidiendo esto.");
+    assert_eq!(v["status"]["case"]["id"], "castel-court-arrests-2026");
+    let settled = serde_json::to_value(g.key_points("en").expect("kp").remove(3)).expect("JSON");
+    assert_eq!(settled["status"]["id"], "settled");
+    assert!(settled["status"].get("case").is_none());
 }
 
 fn find<'a>(r: &'a RenderedScenario, id: &str) -> &'a amparo_guide::RenderedStatement {
@@ -469,6 +592,8 @@ fn plain(r: &RenderedScenario) -> String {
             }
             let ids: Vec<&str> = st.citations.iter().map(|a| a.id.as_str()).collect();
             s.push_str(&format!("  cite: {} ({})\n", ids.join(", "), st.reviewed));
+            let case = st.status.case.map(|c| format!(" [{}]", c.id)).unwrap_or_default();
+            s.push_str(&format!("  status: {}{case}\n", st.status.text));
         }
     }
     s.push_str(&format!("\n{}\n{}\n", r.disclaimer, r.status));

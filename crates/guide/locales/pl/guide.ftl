@@ -12,6 +12,11 @@ say-label = Co powiedzieć
 say-english-label = Po angielsku
 dont-label = Nie rób tego
 sources-label = Źródła
+legal-status-settled = To nie jest sporne.
+legal-status-contested = Sądy lub urzędy nie są co do tego zgodne.
+legal-status-in-litigation = Sądy jeszcze o tym rozstrzygają.
+legal-status-reported = Według doniesień prasy; jeszcze niepotwierdzone w oficjalnym tekście.
+legal-status-case = Sprawa
 reviewed = Ostatnio sprawdzono: { $date }
 points-count =
     { $count ->
@@ -30,21 +35,21 @@ door-card-check-title = Jak sprawdzić nakaz
 
 ## Dziesięć najważniejszych punktów
 
-kp-judicial-warrant = Aby bez zgody wejść do domu, szkoły lub niepublicznej części miejsca pracy, agenci potrzebują nakazu podpisanego przez sędziego. Dokument ICE podpisany przez funkcjonariusza ICE (np. formularz I-200 lub I-205) nie jest nakazem sędziego.
+kp-judicial-warrant = Aby bez pozwolenia wejść do mieszkania lub do prywatnej części miejsca pracy, agenci potrzebują nakazu podpisanego przez sędziego. Dokument ICE podpisany przez funkcjonariusza ICE (np. formularz I-200 lub I-205) nie jest nakazem sędziego.
 kp-judicial-warrant-say = Proszę wsunąć nakaz pod drzwi.
-kp-agents-may-lie = Agentom wolno kłamać. Mogą mówić, że są „policją” albo że chcą tylko porozmawiać. Zapytaj, kim są i z jakiej agencji.
+kp-agents-may-lie = Agentom wolno kłamać. Mogą mówić, że są z lokalnej policji, że szukają kogoś innego albo że chcą tylko porozmawiać. Zapytaj, kim są i dla jakiej agencji pracują. Jeśli mówią, że mają nakaz, poproś, żeby go pokazali.
 kp-agents-may-lie-say = Kim państwo są? Z jakiej agencji?
-kp-remain-silent = Masz prawo zachować milczenie. Nie musisz mówić, gdzie się urodziłeś, jak przyjechałeś do USA ani jaki masz status imigracyjny.
+kp-remain-silent = Masz prawo zachować milczenie. Nie musisz mówić, gdzie się urodziłeś (urodziłaś), jak przyjechałeś (przyjechałaś) do USA ani jaki masz status imigracyjny. Ale jeśli boisz się wrócić do swojego kraju, powiedz to wyraźnie, jeśli możesz po angielsku: „I am afraid to return to my country.” (Boję się wrócić do swojego kraju). Przemilczenie tego strachu może skończyć się szybką deportacją bez sędziego.
 kp-remain-silent-say = Korzystam z prawa do zachowania milczenia.
 kp-free-to-go = Zapytaj: „Czy mogę odejść?”. Jeśli odpowiedź brzmi „tak”, spokojnie odejdź. Jeśli „nie”, zostań na miejscu i milcz.
 kp-free-to-go-say = Czy mogę odejść?
-kp-film = Możesz filmować lub nagrywać agentów, jeśli nie przeszkadzasz im w pracy. Zachowaj bezpieczną odległość.
+kp-film = Możesz filmować lub nagrywać agentów w miejscach publicznych, jeśli nie przeszkadzasz im w działaniach. Zachowaj bezpieczną odległość.
 kp-stay-calm = Zachowaj spokój. Trzymaj ręce tak, aby agenci je widzieli.
 kp-do-not-run = Nie uciekaj. Ucieczka może być powodem, by cię zatrzymać lub aresztować.
 kp-do-not-resist = Nie stawiaj oporu, nawet jeśli uważasz, że agenci łamią prawo. Nie popychaj i nie dotykaj agentów. Powiedz, że się nie zgadzasz, a później porozmawiaj z prawnikiem.
 kp-do-not-resist-say = Nie wyrażam zgody.
-kp-do-not-lie = Nie kłam i nie pokazuj fałszywych dokumentów. Jeśli nie chcesz odpowiadać, lepiej milcz.
-kp-do-not-obstruct = Nie blokuj agentów i nie wchodź im w drogę, nawet żeby komuś pomóc. Możesz obserwować, nagrywać i przypominać ludziom o ich prawach z bezpiecznej odległości.
+kp-do-not-lie = Nie kłam i nie pokazuj fałszywych dokumentów. Nigdy nie mów, że jesteś obywatelem USA, jeśli nim nie jesteś: to przestępstwo, które może na zawsze zamknąć drogę do legalnego statusu. Jeśli nie chcesz odpowiadać, lepiej milcz.
+kp-do-not-obstruct = Nie blokuj agentów i nie wchodź im w drogę, nawet żeby komuś pomóc, i nie ukrywaj nikogo przed nimi. Możesz obserwować, nagrywać i mówić ludziom o ich prawach z bezpiecznej odległości.
 
 ## Sytuacja: w domu
 
@@ -55,13 +60,14 @@ home-dont-open = Nie otwieraj drzwi. Możesz rozmawiać przez drzwi lub okno. Je
 home-dont-open-say = Nie wyrażam zgody na wejście.
 home-ask-warrant = Zapytaj, czy mają nakaz podpisany przez sędziego. Poproś, żeby wsunęli go pod drzwi albo pokazali w oknie. Nie musisz otwierać drzwi, żeby go zobaczyć.
 home-ask-warrant-say = Proszę wsunąć nakaz pod drzwi.
-home-check-warrant = Sprawdź dokument. Nakaz sędziego pochodzi z sądu (np. „United States District Court” albo sąd stanu Nowy Jork) i jest podpisany przez sędziego. Dokument z napisem „Department of Homeland Security” lub „Immigration and Customs Enforcement” albo z numerem formularza, np. I-200 lub I-205, jest podpisany przez funkcjonariusza ICE, a nie przez sędziego. Sędzia imigracyjny nie jest w tym znaczeniu sędzią sądu.
+home-check-warrant = Sprawdź, kto wydał i podpisał dokument. Nakaz sędziego pochodzi z sądu (np. „United States District Court” lub sąd stanu Nowy Jork) i jest podpisany przez sędziego. Formularze ICE, takie jak I-200, I-205 czy I-247A, podpisują funkcjonariusze imigracyjni, a nie sędziowie. Prawdziwy nakaz sądowy może wymieniać ICE lub Departament Bezpieczeństwa Krajowego jako agencję, która o niego wystąpiła: samo to nie czyni go formularzem ICE. Sędzia imigracyjny nie jest w tym sensie sędzią sądu.
 home-check-warrant-dont = Nie otwieraj drzwi tylko dlatego, że na dokumencie jest słowo „Warrant” (nakaz).
 home-warrant-scope = Nakaz aresztowania wydany przez sędziego pozwala wejść do mieszkania osoby w nim wymienionej, jeśli są podstawy sądzić, że jest w środku. Aby wejść do mieszkania innej osoby, potrzebny jest nakaz przeszukania. Nakaz przeszukania pozwala przeszukać tylko miejsce w nim wskazane i tylko w podanych w nim dniach i godzinach.
-home-i205 = Od maja 2025 roku ICE twierdzi, że nakaz wydalenia (formularz I-205), podpisany przez funkcjonariusza ICE, a nie przez sędziego, pozwala jego agentom wejść siłą do mieszkania. To twierdzenie jest sporne, a sprawa nie jest prawnie rozstrzygnięta. Nie otwieraj drzwi i powiedz, że nie wyrażasz zgody. Jeśli wejdą siłą, nie stawiaj oporu.
-home-i205-dont = Nie przytrzymuj drzwi i nie blokuj agentów.
+home-i205 = ICE twierdzi, że nakaz wydalenia (formularz I-205), podpisany przez funkcjonariusza ICE, a nie przez sędziego, pozwala jego agentom wejść siłą do mieszkania osoby z ostateczną decyzją o wydaleniu. Wynika to z wewnętrznej notatki z maja 2025 roku, ujawnionej w styczniu 2026 roku. Sędzia federalny w Minnesocie uznał jedno takie wejście za niezgodne z konstytucją, a notatka jest zaskarżona w sądzie. Nie otwieraj drzwi i powiedz, że nie wyrażasz zgody. Jeśli wejdą siłą, nie stawiaj oporu.
+home-i205-dont = Nie próbuj siłą trzymać zamkniętych drzwi i nie blokuj agentów.
+home-final-order = Sprawdź już teraz, czy ktoś w twoim domu ma decyzję o wydaleniu, nawet dawną, wydaną dlatego, że nie stawił się na rozprawę. Powie ci to automatyczna linia telefoniczna sądu imigracyjnego (zob. Gdzie szukać pomocy), albo zapytaj prawnika.
 home-inside-heading = Jeśli agenci weszli
-home-exceptions = Są wąskie wyjątki, np. prawdziwy nagły wypadek. Jeśli agenci i tak wejdą, nie stawiaj oporu: sąd może później ocenić, czy wejście było legalne.
+home-exceptions = Są wąskie wyjątki, np. prawdziwy nagły wypadek. Jeśli agenci i tak wejdą, nie stawiaj oporu. Zapisz, co się stało, i powiedz prawnikowi. Sąd może później ocenić to wejście, ale bezprawne wejście samo w sobie nie kończy sprawy o deportację.
 home-no-search = Powiedz wyraźnie, że nie zgadzasz się na przeszukanie. Nie stawiaj oporu i nie blokuj ich.
 home-no-search-say = Nie wyrażam zgody na przeszukanie.
 home-watch = Obserwuj i zapamiętaj: nazwiska, numery odznak, agencję, co przeszukali i co zabrali. Zapisz to jak najszybciej.
@@ -73,8 +79,11 @@ home-sign-nothing-say = Nic nie podpiszę bez prawnika.
 street-title = Na ulicy lub w metrze
 street-intro = Agenci mogą cię zatrzymać w miejscu publicznym. Zachowaj spokój i wiedz, co możesz powiedzieć.
 street-stopped-heading = Jeśli agenci cię zatrzymają
-street-carry-papers = Jeśli masz 18 lat lub więcej i ważne dokumenty imigracyjne, np. zieloną kartę, prawo federalne wymaga, żebyś nosił je przy sobie. Jeśli je masz, możesz je pokazać.
-street-carry-papers-dont = Nigdy nie noś i nie pokazuj fałszywych dokumentów ani cudzych dokumentów.
+street-carry-papers = Jeśli masz 18 lat lub więcej, prawo federalne wymaga, żeby mieć przy sobie dowód rejestracji imigracyjnej, np. zieloną kartę, pozwolenie na pracę (EAD) albo zapis I-94. Brak tego dokumentu przy sobie to wykroczenie (grzywna i do 30 dni aresztu). Jeśli go masz, możesz go pokazać.
+street-carry-papers-dont = Nigdy nie noś ani nie pokazuj fałszywych dokumentów ani cudzych dokumentów. Dokumenty z innego kraju pokazują twoje obywatelstwo: noś tylko te, których potrzebujesz.
+silent-name = Jeśli nie chcesz odpowiadać na pytanie, lepiej nic nie mów, niż powiedzieć coś nieprawdziwego. Podanie policji fałszywego nazwiska jest w Nowym Jorku przestępstwem, a okłamanie agenta federalnego jest przestępstwem federalnym.
+silent-visa = Jeśli przebywasz w USA na wizie (np. jako student lub pracownik), odmowa podania funkcjonariuszom imigracyjnym informacji, o które proszą, może cię kosztować utratę statusu. Zapytaj prawnika, na co musisz odpowiedzieć.
+registration-rule = Od kwietnia 2025 roku osoby w wieku 14 lat lub starsze, które nigdy nie zarejestrowały się u władz USA, muszą się zarejestrować (formularz G-325R), a od 18 lat mieć przy sobie dowód rejestracji. Rejestracja daje ICE twoje nazwisko i adres; brak rejestracji może być przestępstwem. Porozmawiaj z prawnikiem, zanim się zarejestrujesz albo zdecydujesz, że tego nie zrobisz.
 street-no-search = Agenci mogą obmacać twoje ubranie z zewnątrz, jeśli uważają, że masz broń. Nie musisz zgadzać się na żadne inne przeszukanie ciała, torby ani telefonu. Powiedz to wyraźnie, ale nie stawiaj oporu.
 street-no-search-say = Nie wyrażam zgody na przeszukanie.
 street-arrest-heading = Jeśli cię aresztują
@@ -87,11 +96,15 @@ car-title = W samochodzie
 car-intro = Policja i agenci federalni mogą zatrzymywać samochody. Kierowca i pasażerowie mają prawa.
 car-stop-heading = Jeśli cię zatrzymają
 car-pull-over = Jeśli prowadzisz, a funkcjonariusze dają znak do zatrzymania, bezpiecznie zjedź na bok. Wyłącz silnik, włącz światło w środku i trzymaj ręce na kierownicy.
-car-pull-over-dont = Nie odjeżdżaj i nie próbuj uciec.
+car-pull-over-dont = Nie odjeżdżaj i nie próbuj uciekać. Ucieczka samochodem przed policją jest w Nowym Jorku przestępstwem i może się liczyć jako poważne przestępstwo według miejskich przepisów imigracyjnych.
+car-driver-papers = Jeśli prowadzisz, musisz pokazać prawo jazdy, dowód rejestracyjny samochodu i dowód ubezpieczenia, gdy policja o to poprosi. Pokazanie ich nie oznacza, że musisz odpowiadać na inne pytania.
 car-passengers = Pasażerowie też mają prawo zachować milczenie. Pasażer może zapytać, czy może odejść.
 car-passengers-say = Czy mogę odejść?
 car-no-search = Nie musisz zgadzać się na przeszukanie samochodu. Powiedz to wyraźnie, ale nie powstrzymuj ich fizycznie.
 car-no-search-say = Nie wyrażam zgody na przeszukanie.
+car-border = W pobliżu granic i wybrzeża (Nowy Jork leży w tej strefie) prawo federalne daje funkcjonariuszom imigracyjnym szersze uprawnienia do zatrzymywania pojazdów do kontroli. Nadal możesz powiedzieć, że nie zgadzasz się na przeszukanie, i milczeć.
+car-dmv-heading = Twoje dane w DMV
+car-green-light = Wydział komunikacji Nowego Jorku (DMV) nie przekazuje swoich danych agencjom imigracyjnym bez nakazu sędziego lub postanowienia sądu i informuje cię, jeśli o nie proszą (ustawa Green Light). Rząd federalny zaskarżył tę ustawę w sądzie; nadal obowiązuje.
 
 ## Sytuacja: w pracy
 
@@ -99,7 +112,7 @@ work-title = W pracy
 work-intro = Agenci mogą przyjść do miejsca pracy. To, co im wolno, zależy od tego, czy miejsce jest otwarte dla publiczności.
 work-areas-heading = Części publiczne i niepubliczne
 work-public-areas = Agenci mogą bez nakazu wejść do miejsc otwartych dla publiczności, np. na salę sklepu albo salę restauracji.
-work-private-areas = Aby wejść do miejsc niepublicznych, np. biur, kuchni lub magazynów zamkniętych dla klientów, agenci potrzebują nakazu albo zgody właściciela lub kierownika. Właściciel lub kierownik może odmówić.
+work-private-areas = Aby wejść do miejsc prywatnych, takich jak biura, kuchnie czy magazyny zamknięte dla publiczności, agenci potrzebują nakazu albo zgody właściciela lub kierownika. Właściciel lub kierownik może odmówić, na przykład tak:
 work-private-areas-say = Nie wyrażam zgody na wejście do części niepublicznych.
 work-raid-heading = Podczas nalotu
 work-raid = Agenci mogą zadawać pytania wszystkim. To, że zadają ci pytania, nie znaczy, że jesteś aresztowany. Możesz milczeć i zapytać, czy możesz odejść.
@@ -107,13 +120,29 @@ work-raid = Agenci mogą zadawać pytania wszystkim. To, że zadają ci pytania,
 ## Sytuacja: w sądzie
 
 court-title = Idąc do sądu
-court-intro = Prawo stanu Nowy Jork chroni przed aresztowaniem cywilnym osoby, które idą do sądu stanu Nowy Jork.
+court-intro = Prawo stanu Nowy Jork chroni przed aresztowaniem cywilnym osoby, które idą do sądu stanu Nowy Jork. Sądy imigracyjne prowadzi rząd federalny i rządzą się innymi zasadami.
 court-ny-heading = Sądy stanu Nowy Jork
-court-protected = Jeśli idziesz na sprawę w sądzie stanu Nowy Jork, jesteś tam lub z niego wracasz jako strona lub świadek albo jako członek rodziny lub gospodarstwa domowego strony lub świadka, jesteś chroniony przed aresztowaniem cywilnym. Obejmuje to zatrzymanie przez ICE w cywilnej sprawie imigracyjnej. Wyjątek: sędzia podpisał nakaz lub postanowienie o tym zatrzymaniu.
+court-protected = Jeśli idziesz na sprawę w sądzie stanu Nowy Jork, jesteś tam albo z niego wychodzisz, jako strona lub świadek albo jako członek rodziny lub gospodarstwa domowego strony lub świadka, prawo stanu Nowy Jork zakazuje aresztowania cię w sprawie cywilnej, także przez ICE w cywilnej sprawie imigracyjnej, chyba że sędzia podpisał na to nakaz lub postanowienie. Sąd federalny podtrzymał tę ustawę w 2025 roku. Jeśli agenci mimo to kogoś aresztują, nie stawiaj oporu: środki prawne przychodzą później.
 court-remedy = Aresztowanie kogoś wbrew temu prawu to obraza sądu. Ta osoba, a także prokurator generalny stanu Nowy Jork, mogą zwrócić się do sądu, żeby to powstrzymać. Powiedz prawnikowi, jeśli to spotkało ciebie lub kogoś, kogo znasz.
 court-immigration-heading = Sąd imigracyjny
-court-immigration = Sądy imigracyjne są federalne, a nie stanowe, a sędzia imigracyjny pracuje dla Departamentu Sprawiedliwości USA. To prawo stanu Nowy Jork może cię tam nie chronić. Porozmawiaj z prawnikiem przed rozprawą.
+court-immigration = Sądy imigracyjne, takie jak przy 26 Federal Plaza, 290 Broadway i 201 Varick Street, nie są sądami stanu Nowy Jork: należą do Departamentu Sprawiedliwości USA, a nowojorska ustawa o aresztowaniach przy sądach ich nie obejmuje. Porozmawiaj z prawnikiem przed rozprawą.
 court-do-not-miss = Nie opuszczaj rozprawy w sądzie imigracyjnym. Jeśli nie przyjdziesz, sędzia może nakazać twoją deportację pod twoją nieobecność.
+
+## Scenario: immigration court and ICE check-ins
+
+icourt-title = Sąd imigracyjny i stawiennictwo w ICE
+icourt-intro = Nadal chodź na rozprawy i na wyznaczone stawiennictwa w ICE. Przygotuj się na ten dzień i wiedz, co mówić.
+icourt-before-heading = Przed tym dniem
+court-lawyer = Postaraj się mieć ze sobą prawnika. Twój prawnik składa formularz G-28, żeby sąd i ICE kontaktowały się z nim. Bezpłatna pomoc prawna: zob. Gdzie szukać pomocy.
+court-plan = Przygotuj plan na ten dzień: do kogo zadzwonić, jeśli cię zatrzymają, kto odbierze dzieci, gdzie są twoje dokumenty. Weź kopie dokumentów, nie oryginały, a plan zostaw zaufanej osobie.
+court-proof = Jeśli mieszkasz w USA dłużej niż dwa lata, weź kopie dokumentów, które to potwierdzają, np. umowy najmu, odcinki wypłat, zeznania podatkowe, rachunki, dokumenty ze szkoły lub od lekarza. Jeśli jesteś tu krócej niż dwa lata, idź z kimś, kto ma pewny status imigracyjny.
+icourt-room-heading = Na sali sądowej
+court-oppose-dismissal = Jeśli prawnik rządu prosi sędziego o umorzenie (zakończenie) twojej sprawy, może to być krok do aresztowania cię i szybkiej deportacji bez sędziego. Powiedz sędziemu, że sprzeciwiasz się umorzeniu, i poproś o czas na znalezienie prawnika. Jeśli sędzia mimo to umorzy sprawę, powiedz, że chcesz się odwołać.
+court-oppose-dismissal-say = Sprzeciwiam się umorzeniu. Proszę o czas na znalezienie prawnika.
+icourt-arrests-heading = Aresztowania przy sądach
+court-arrests-order = Od maja 2026 roku postanowienie sądu federalnego ogranicza aresztowania przez ICE w sądach imigracyjnych Nowego Jorku (26 Federal Plaza, 290 Broadway i 201 Varick Street) do wyjątkowych przypadków, np. zagrożenia bezpieczeństwa. Postanowienie może się jeszcze zmienić po apelacji i nie zakazuje aresztowań z dala od sądów.
+icourt-checkin-heading = Stawiennictwo w ICE
+checkin-risk = Stawiennictwo w ICE wiąże się z ryzykiem: ludzie byli przy tym zatrzymywani, także przy 26 Federal Plaza. Porozmawiaj z prawnikiem przed stawiennictwem, nie opuszczaj go bez porady prawnej i miej tego dnia gotowy plan.
 
 ## Sytuacja: w szkole
 
@@ -121,56 +150,97 @@ school-title = W szkole i w żłobku
 school-intro = Każde dziecko może chodzić do szkoły publicznej. Zaplanuj z wyprzedzeniem, żeby twoje dzieci były bezpieczne, jeśli nie będziesz mógł ich odebrać.
 school-heading = Prawa twojego dziecka
 school-right-to-attend = Każde dziecko w Nowym Jorku może chodzić do szkoły publicznej, bez względu na swój status imigracyjny lub status rodziców.
-school-city-property = Prawo miejskie mówi, że miasto nie może wpuszczać ICE ani innej niemiejskiej policji do niepublicznych części mienia miejskiego bez nakazu sędziego. Są pewne wyjątki, np. nagły wypadek. Zapytaj w szkole dziecka, jaki ma plan.
+school-city-property = Polityka federalna nie trzyma już ICE z dala od szkół (od stycznia 2025 roku). Szkoły publiczne w Nowym Jorku mają własną zasadę: personel nie może wpuścić agentów imigracyjnych. Dzwoni do prawników systemu szkolnego, a agenci czekają na zewnątrz, aż każdy nakaz zostanie sprawdzony. Zapytaj w szkole dziecka, jaki ma plan.
 school-plan-heading = Zaplanuj z wyprzedzeniem
-school-pickup = Daj szkole aktualną listę zaufanych dorosłych, którzy mogą odebrać twoje dzieci. Rodzic może też podpisać formularz, który pozwala zaufanej osobie dorosłej podejmować decyzje szkolne i medyczne w sprawie dziecka.
+school-pickup = Daj szkole aktualną listę zaufanych dorosłych, którzy mogą odebrać twoje dzieci (karta kontaktów alarmowych). Nowy Jork pozwala też rodzicowi podpisać dokumenty, żeby zaufana osoba dorosła mogła się zaopiekować dzieckiem: zob. Przygotuj plan rodzinny.
+
+## Scenario: hospitals and places of worship
+
+places-title = Szpitale i miejsca kultu
+places-intro = Przepisy federalne nie trzymają już ICE z dala od tych miejsc. Mimo to korzystaj z opieki medycznej i chodź na nabożeństwa, i wiedz, co nadal obowiązuje.
+places-heading = Co nadal obowiązuje
+places-federal-rollback = Od stycznia 2025 roku polityka federalna nie trzyma już ICE z dala od szpitali, szkół ani miejsc kultu. Agenci nadal potrzebują nakazu sędziego albo zgody osoby odpowiedzialnej, żeby wejść do miejsc zamkniętych dla publiczności.
+places-hospital = Korzystaj z opieki medycznej, gdy jej potrzebujesz. Miejskie szpitale publiczne (NYC Health + Hospitals) polecają personelowi prosić agentów o nakaz sędziego i dzwonić do działu prawnego szpitala, zanim agenci wejdą dalej niż do miejsc publicznych. Szpitale prywatne mają własne zasady.
+places-worship = Miejsce kultu jest własnością prywatną. Agenci mogą wejść do miejsc otwartych dla wszystkich, np. na publiczne nabożeństwo, ale do miejsc prywatnych potrzebują nakazu sędziego albo zgody osoby odpowiedzialnej.
+places-state-law = W 2026 roku ustawodawcy stanu Nowy Jork chcieli zamknąć domy, szkoły, szpitale i miejsca kultu dla cywilnych działań imigracyjnych bez nakazu sędziego oraz pozwolić pozywać funkcjonariuszy federalnych przed sądami stanowymi. Nie udało się potwierdzić, czy stało się to prawem.
 
 ## Sytuacja: usługi miejskie
 
-city-title = Usługi miejskie: schroniska, szpitale, urzędy miejskie
+city-title = Urzędy miejskie i schroniska
 city-intro = Miasto Nowy Jork ogranicza pomoc swoich urzędów w egzekwowaniu przepisów imigracyjnych. Możesz korzystać z usług miejskich.
 city-heading = Co mówi prawo miejskie
 city-confidential = Pracownicy miejscy pytają o status imigracyjny tylko wtedy, gdy potrzebują go, by ustalić, czy przysługuje ci usługa, albo gdy wymaga tego prawo. Muszą zachować go w tajemnicy.
 city-police-victims = Funkcjonariusze NYPD nie pytają o status imigracyjny ofiar przestępstw, świadków ani osób proszących o pomoc.
-city-non-public = W urzędach miejskich i tam, gdzie świadczone są usługi na zlecenie miasta, np. w wielu schroniskach, personel nie może wpuszczać ICE do części niepublicznych bez nakazu sędziego, z wyjątkiem niektórych sytuacji, np. nagłego wypadku.
-city-no-resources = Urzędy miejskie nie mogą używać swoich pracowników, czasu ani budynków do cywilnego egzekwowania przepisów imigracyjnych ani oddawać swoich funkcjonariuszy pod federalną kontrolę imigracyjną (tak zwane umowy 287(g)).
-city-jail = Jeśli zatrzymała cię policja NYPD albo jesteś w więzieniu miejskim, miasto może przetrzymać cię dla ICE lub powiadomić ICE o twoim zwolnieniu tylko wtedy, gdy ICE przedstawi nakaz sędziego, a ty zostałeś skazany za niektóre poważne przestępstwa lub możesz być na liście obserwacyjnej terrorystów. NYPD ma wąski wyjątek, który pozwala przetrzymać osobę do 48 godzin bez nakazu.
+city-non-public = W urzędach miejskich i tam, gdzie świadczone są usługi na zlecenie miasta, np. w wielu schroniskach, personel nie może wpuścić ICE ani innej niemiejskiej policji do miejsc niepublicznych bez nakazu sędziego. Prawo miejskie przewiduje kilka wyjątków, np. nagły wypadek. Ta zasada wiąże personel miasta, a nie ICE.
+city-no-resources = Agencje miejskie nie mogą używać swojego personelu, czasu ani budynków do egzekwowania prawa imigracyjnego ani poddawać funkcjonariuszy miejskich federalnej kontroli imigracyjnej (tak zwane porozumienia 287(g)).
+city-eo13 = Od lutego 2026 roku zarządzenie burmistrza (Executive Order 13) mówi, że agencje miejskie nie mogą przekazywać federalnym władzom imigracyjnym informacji zebranych na potrzeby miasta, chyba że wymaga tego prawo, ani pozwalać agentom federalnym używać miejskich parkingów jako punktów zbiórki.
+city-safer-sanctuary = W styczniu 2026 r. Rada Miasta uchwaliła, mimo weta burmistrza, ustawę (Safer Sanctuary Act), która zabrania ICE posiadania biura w więzieniach miejskich, na przykład na Rikers Island. Nie udało się sprawdzić jej ostatecznego tekstu.
+city-jail = Jeśli trzyma cię policja NYPD albo przebywasz w więzieniu miejskim, prawo miejskie pozwala przetrzymać cię dla ICE lub powiadomić ICE o twoim zwolnieniu tylko wtedy, gdy ICE przedstawi nakaz podpisany przez sędziego federalnego, a w ciągu ostatnich pięciu lat zapadł wobec ciebie wyrok skazujący za niektóre poważne przestępstwa (czas w więzieniu się nie liczy), albo możesz być na liście obserwacyjnej terrorystów. Prawo miejskie wspomina też w kilku przypadkach o krótkim przetrzymaniu przez NYPD bez nakazu, ale sądy stanu Nowy Jork orzekły, że lokalni funkcjonariusze nie mogą nikogo przetrzymywać dla ICE na własną rękę. Kuratela sądowa (Department of Probation) stosuje podobne zasady. Jeśli trzymają cię dłużej niż do godziny zwolnienia, powiedz prawnikowi.
 city-limits-heading = Granice tych przepisów
-city-no-private-suit = Te przepisy miejskie nie dają ci prawa pozwać miasta, jeśli zostaną złamane. Jeśli uważasz, że urząd miejski pomógł ICE, choć nie powinien, powiedz o tym prawnikowi lub organizacji pomocy prawnej.
+city-no-private-suit = Te przepisy miejskie nie dają prawa do pozwania miasta, jeśli zostaną złamane. Mogą istnieć inne roszczenia, np. jeśli trzymano cię dłużej niż do godziny zwolnienia. Miejski projekt ustawy, który pozwalałby pozywać (NYC Trust Act), przy ostatnim sprawdzeniu wciąż czekał na decyzję. Powiedz prawnikowi lub organizacji pomocy prawnej.
 
 ## Sytuacja: jeśli cię zatrzymają
 
 detained-title = Jeśli cię zatrzymają lub aresztują
 detained-intro = Jeśli agenci cię aresztują, zachowaj spokój. Liczy się to, co mówisz i co podpisujesz.
 detained-heading = Chroń siebie
+detained-fear = Jeśli boisz się wrócić do swojego kraju, powiedz to wyraźnie, jak najszybciej i za każdym razem, gdy cię pytają. Poproś o rozmowę w sprawie twojego strachu (rozmowę o „uzasadnionej obawie”, credible fear). To może powstrzymać szybką deportację bez sędziego.
+detained-fear-say = Boję się wrócić do swojego kraju.
+detained-expedited = Od 2025 roku ICE stosuje „przyspieszone wydalenie” (expedited removal), czyli deportację bez sędziego, w całych USA wobec osób, które weszły do kraju bez przyjęcia przez urzędnika i nie mogą udowodnić dwóch lat pobytu. Sąd wstrzymał to w sierpniu 2025 roku; sąd apelacyjny pozwolił to wznowić w 2026 roku, a sprawa trwa. Jeśli jesteś tu dwa lata lub dłużej, powiedz to i poproś rodzinę, żeby przyniosła twoje dowody.
 detained-lawyer = Poproś o prawnika. Masz prawo do prawnika, ale w sprawach imigracyjnych państwo za niego nie płaci. Poproś o listę bezpłatnych usług prawnych.
 detained-lawyer-say = Chcę rozmawiać z prawnikiem.
 detained-sign = Nie podpisuj żadnego dokumentu, którego nie rozumiesz, zwłaszcza o „dobrowolnym wyjeździe” (voluntary departure) lub „uzgodnionym wydaleniu” (stipulated removal). Podpis może oznaczać rezygnację z prawa do sędziego i zgodę na opuszczenie USA.
 detained-sign-say = Nic nie podpiszę bez prawnika.
-detained-consulate = Jeśli nie jesteś obywatelem USA, możesz poprosić o kontakt z konsulatem swojego kraju. Nie musisz: jeśli boisz się rządu swojego kraju, możesz tego nie robić.
-detained-phone = Naucz się na pamięć numeru telefonu kogoś z rodziny i prawnika. Agenci mogą zabrać ci telefon.
+detained-consulate = Możesz poprosić ICE, żeby powiadomiło konsulat twojego kraju o zatrzymaniu, albo z tego zrezygnować. Ale w przypadku niektórych krajów ICE musi powiadomić konsulat, nawet jeśli tego nie chcesz: na przykład Chiny (w tym Hongkong i Makau, ale nie paszporty Tajwanu), Rosja, Ukraina, Białoruś, Uzbekistan, Polska, Jamajka, Gujana, Trynidad i Tobago, Nigeria, Ghana, Filipiny, Algieria, Tunezja, Kuwejt i Kostaryka. Jeśli boisz się władz swojego kraju, od razu powiedz o tym prawnikowi.
+detained-phone = Naucz się na pamięć numeru telefonu kogoś z rodziny i prawnika. Agenci mogą zabrać ci telefon przy aresztowaniu; żeby przeszukać jego zawartość, zwykle potrzebują nakazu.
+detained-release-heading = Wyjście na wolność: kaucja i habeas
+detained-bond = Zapytaj prawnika o kaucję, czyli zwolnienie za opłatą na czas trwania sprawy. W 2025 roku imigracyjna komisja odwoławcza uznała, że osoby, które weszły bez kontroli granicznej, nie mogą dostać kaucji od sędziego imigracyjnego. W kwietniu 2026 roku federalny sąd apelacyjny właściwy dla Nowego Jorku orzekł, że osoby aresztowane wewnątrz kraju nadal mogą prosić o rozprawę w sprawie kaucji; Sąd Najwyższy zgodził się rozstrzygnąć tę kwestię.
+detained-habeas = Prawnik może też poprosić sąd federalny o nakazanie twojego zwolnienia (wniosek „habeas”). Składa się go tam, gdzie jesteś przetrzymywany (przetrzymywana), więc trzeba to zrobić szybko, zanim zostaniesz przeniesiony (przeniesiona) poza Nowy Jork.
+detained-fed-plaza-heading = Jeśli trzymają cię przy 26 Federal Plaza
+detained-fed-plaza = Sąd federalny nakazał ICE zapewnić osobom przetrzymywanym przy 26 Federal Plaza przez 12 godzin lub dłużej co najmniej 50 stóp kwadratowych miejsca na osobę (ok. 4,6 m²), czysty materac do spania, mydło i inne środki higieniczne, posiłki, ich leki oraz bezpłatną, poufną rozmowę z prawnikiem w ciągu 24 godzin. Jeśli to nie jest przestrzegane, powiedz prawnikowi.
 detained-city-heading = W areszcie NYPD lub w więzieniu miejskim
+
+## Scenario: arrested in a criminal case
+
+criminal-title = Aresztowanie przez policję w sprawie karnej
+criminal-intro = Każde aresztowanie może dotrzeć do władz imigracyjnych. Chroń swoją sprawę imigracyjną od samego początku.
+criminal-heading = Co trzeba wiedzieć
+criminal-fingerprints = Każde aresztowanie przez NYPD oznacza wysłanie twoich odcisków palców do FBI, które udostępnia je Departamentowi Bezpieczeństwa Krajowego. ICE może się dowiedzieć o każdym aresztowaniu, nawet takim, które kończy się bez wyroku skazującego.
+criminal-tell-lawyer = Powiedz obrońcy, że nie masz obywatelstwa USA. Zanim przyznasz się do winy w jakiejkolwiek sprawie, nawet drobnej, zasięgnij porady, co to oznacza dla twojej sprawy imigracyjnej: prawnik musi ci powiedzieć, czy przyznanie się do winy grozi deportacją.
+criminal-laken-riley = Ustawa federalna z 2025 roku (Laken Riley Act) mówi, że ICE musi zatrzymać osoby, które weszły do kraju bez przyjęcia przez urzędnika i są jedynie oskarżone lub aresztowane za kradzież, kradzież sklepową, włamanie lub napaść na policjanta, nawet bez wyroku skazującego.
+
+## Scenario: visas, airports and travel
+
+travel-title = Wizy, lotniska i podróże
+travel-intro = Niektóre zasady są inne, jeśli masz wizę, i gdy podróżujesz.
+travel-heading = Co jest inaczej
+travel-border = Na lotniskach i przejściach granicznych, gdy przylatujesz lub przyjeżdżasz z zagranicy, funkcjonariusze mogą cię przesłuchać i przeszukać twój bagaż i telefon bez nakazu. Jeśli twój status nie jest pewny, porozmawiaj z prawnikiem przed wyjazdem za granicę.
 
 ## Sytuacja: nagrywanie
 
 filming-title = Filmowanie i nagrywanie
 filming-intro = W Nowym Jorku masz prawo nagrywać policję i innych funkcjonariuszy, jeśli im nie przeszkadzasz.
 filming-heading = Twoje prawo do nagrywania
-filming-right = Jeśli nie jesteś aresztowany, masz prawo nagrywać funkcjonariuszy przy pracy — filmem, zdjęciami, dźwiękiem lub notatkami — i zatrzymać nagranie oraz telefon.
+filming-right = Prawo stanu Nowy Jork daje ci prawo nagrywać funkcjonariuszy przy pracy, filmem, zdjęciami, dźwiękiem lub notatkami, i zatrzymać nagranie oraz telefon, jeśli nie jesteś aresztowany (aresztowana). Wyraźnie dotyczy to NYPD. W przypadku agentów federalnych, takich jak ICE, filmowanie w miejscach publicznych jest szeroko chronione, ale żaden sąd apelacyjny właściwy dla Nowego Jorku nie orzekł o tym wprost.
 filming-distance = Zachowaj bezpieczną odległość. Nie dotykaj agentów i nie wchodź im w drogę. Cofnij się, jeśli o to poproszą. Prawo do nagrywania nie pozwala fizycznie przeszkadzać.
 filming-what = Nagrywaj odznaki, mundury, pojazdy, tablice rejestracyjne i to, co się dzieje. Powiedz na głos datę, godzinę i miejsce.
-filming-interfered = Jeśli funkcjonariusz nie pozwala ci nagrywać albo zabiera lub niszczy twój telefon, prawo stanu Nowy Jork może pozwolić ci wytoczyć powództwo. Powiedz o tym prawnikowi.
+filming-places = Nagrywanie rozpraw w sądzie imigracyjnym jest zabronione, a budynki federalne ograniczają filmowanie w środku. Filmuj z miejsc publicznych na zewnątrz.
+filming-interfered = Jeśli policjant nie pozwala ci nagrywać albo zabiera lub niszczy twój telefon, prawo stanu Nowy Jork może pozwolić ci go pozwać. Pozwanie agentów federalnych jest dużo trudniejsze. Powiedz prawnikowi; możesz to też zgłosić prokurator generalnej stanu Nowy Jork (zob. Gdzie szukać pomocy).
 filming-care-heading = Uważaj
 filming-share = Zastanów się, zanim coś opublikujesz: na filmie mogą być widoczne twarze aresztowanych osób. Najpierw przekaż go ich rodzinie lub prawnikowi.
+filming-no-doxxing = Nie publikuj adresów domowych agentów ani innych ich prywatnych danych: publikowanie ich w celu grożenia lub zastraszania jest przestępstwem federalnym.
 
 ## Sytuacja: przygotowanie
 
 prepare-title = Przygotuj plan rodzinny
 prepare-intro = Plan zrobiony dziś lepiej ochroni twoją rodzinę jutro.
 prepare-plan-heading = Twój plan
-prepare-children = Zdecyduj, kto odbierze twoje dzieci i się nimi zaopiekuje, jeśli zostaniesz zatrzymany. Rodzic może podpisać formularz, który pozwala zaufanej osobie dorosłej podejmować decyzje szkolne i medyczne w sprawie dziecka przez okres do jednego roku. Nie przenosi on opieki nad dzieckiem.
+prepare-children = Zdecyduj, kto zaopiekuje się twoimi dziećmi, jeśli cię zatrzymają. Rodzic może podpisać formularz, który pozwala zaufanej osobie dorosłej podejmować decyzje szkolne i medyczne w sprawie dziecka przez okres do 12 miesięcy. Jeśli ma trwać dłużej niż 30 dni, musi być poświadczony notarialnie, i wygasa, jeśli rodzic umrze lub utraci zdolność do działania. Nie przenosi opieki nad dzieckiem.
+prepare-standby = Rodzic może też wyznaczyć, przy dwóch świadkach, opiekuna rezerwowego (standby guardian), który może zajmować się dziećmi przez 60 dni po aresztowaniu, zatrzymaniu lub deportacji w sprawie imigracyjnej, a potem musi zwrócić się do sądu spadkowego (Surrogate's Court). Prawnik lub organizacja pomocy prawnej pomoże wybrać.
 prepare-numbers = Naucz się na pamięć numerów telefonów kogoś z rodziny oraz prawnika lub organizacji pomocy prawnej. Upewnij się, że twoja rodzina też je zna.
-prepare-documents = Trzymaj ważne dokumenty (akty urodzenia, paszporty, dokumenty imigracyjne i sądowe) w jednym bezpiecznym miejscu, do którego ma dostęp zaufana osoba, i miej kopie. Jeśli masz 18 lat lub więcej i masz zieloną kartę lub inne dokumenty rejestracyjne, noś oryginał przy sobie: wymaga tego prawo.
+prepare-documents = Trzymaj ważne dokumenty (akty urodzenia, paszporty, dokumenty imigracyjne i sądowe) w jednym bezpiecznym miejscu, do którego dostęp ma zaufana osoba, i miej ich kopie. Jeśli masz 18 lat lub więcej, noś przy sobie dowód rejestracji, np. zieloną kartę, pozwolenie na pracę lub I-94: wymaga tego prawo.
+prepare-two-years = Zbierz dokumenty, które pokazują, że mieszkasz w USA dwa lata lub dłużej, miesiąc po miesiącu: umowy najmu, odcinki wypłat, zeznania podatkowe, rachunki za media, wyciągi bankowe, dokumenty medyczne i szkolne. Trzymaj kopie tam, gdzie rodzina szybko je znajdzie: jeśli cię zatrzymają, może je zanieść twojemu prawnikowi.
+prepare-address = Jeśli się przeprowadzasz, powiadom DHS w ciągu 10 dni (formularz AR-11), a jeśli masz sprawę, powiadom też sąd imigracyjny (formularz EOIR-33). Wezwania na rozprawy przychodzą na ostatni znany adres.
 prepare-card = Noś przy sobie kartę praw. Możesz ją dać agentom zamiast mówić.
 
 ## Sytuacja: po spotkaniu
@@ -181,16 +251,17 @@ after-heading = Co robić dalej
 after-write = Jak najszybciej zapisz, co się stało: datę, godzinę i miejsce; nazwiska i numery odznak; agencję; pojazdy i tablice rejestracyjne; co mówiono i robiono; oraz nazwiska i telefony świadków.
 after-lawyer = Porozmawiaj z prawnikiem lub organizacją pomocy prawnej. Wcześniej niczego nie podpisuj.
 after-court-arrest = Jeśli ktoś został aresztowany w drodze do sądu stanu Nowy Jork, w sądzie lub przy wyjściu, powiedz prawnikowi: prawo stanu Nowy Jork może dać tej osobie roszczenie.
-after-recording = Przechowuj kopie filmów i zdjęć w bezpiecznym miejscu. Masz prawo zatrzymać swoje nagranie.
+after-recording = Przechowuj kopie filmów i zdjęć w bezpiecznym miejscu, a drugą kopię gdzie indziej. Prawo stanu Nowy Jork mówi, że możesz zatrzymać swoje nagranie. Jeśli funkcjonariusz ci je zabierze, powiedz o tym prawnikowi.
+after-report = Możesz zgłosić, co zrobili agenci federalni, prokurator generalnej stanu Nowy Jork, ze zdjęciami lub filmami, jeśli je masz (zob. Gdzie szukać pomocy).
 
 ## Karta na drzwi: przód (w języku właściciela)
 
 card-dont-open = Nie otwieraj drzwi.
 card-ask-warrant = Poproś o nakaz podpisany przez sędziego. Poproś, żeby wsunęli go pod drzwi.
-card-silent = Masz prawo zachować milczenie.
+card-silent = Masz prawo zachować milczenie. Jeśli boisz się wrócić do swojego kraju, powiedz to.
 card-no-sign = Nic nie podpisuj bez prawnika.
 card-calm = Zachowaj spokój. Nie uciekaj, nie stawiaj oporu, nie kłam.
-card-show = Pokaż agentom drugą stronę tej karty.
+card-show = Pokaż drugą stronę tej karty przez okno albo wsuń ją pod drzwi. Nie otwieraj drzwi, żeby ją pokazać.
 
 ## Karta na drzwi: tył (czytany funkcjonariuszom po angielsku; tu tłumaczenie)
 
