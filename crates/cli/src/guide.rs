@@ -11,8 +11,9 @@ use crate::EXIT_BAD_INPUT;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// A situation: home, street, car, work, court, school, city-services, detained, filming, prepare,
-    /// after. Without one: the ten key points and the list of situations.
+    /// A situation: home, street, car, work, court, immigration-court, school, places, city-services,
+    /// detained, criminal, travel, filming, prepare, after. Without one: the ten key points and the list of
+    /// situations.
     scenario: Option<String>,
     /// Language: en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl (a nearby tag such as es-MX or zh-TW works).
     #[arg(long, short = 'l', value_name = "LL", default_value = "en")]
@@ -141,6 +142,9 @@ fn overview(guide: &Guide, lang: &str, format: GuideFormat, out: &mut impl Write
                 if let Some(say) = &p.say {
                     write_say_text(out, &labels, say, "    ")?;
                 }
+                if p.status.id.is_prominent() {
+                    writeln!(out, "    {}", status_text(&labels, p))?;
+                }
             }
             writeln!(out, "\n{}", labels.scenarios_heading)?;
             let width = scenarios.iter().map(|s| s.id.len()).max().unwrap_or(0);
@@ -159,6 +163,9 @@ fn overview(guide: &Guide, lang: &str, format: GuideFormat, out: &mut impl Write
                 writeln!(out, "{}. **{}**", i + 1, p.text)?;
                 if let Some(say) = &p.say {
                     writeln!(out, "   {}", md_say(&labels, say))?;
+                }
+                if p.status.id.is_prominent() {
+                    writeln!(out, "   *{}*", status_text(&labels, p))?;
                 }
             }
             writeln!(out, "\n## {}\n", labels.scenarios_heading)?;
@@ -209,6 +216,9 @@ fn scenario(guide: &Guide, id: &str, lang: &str, format: GuideFormat, out: &mut 
                     if let Some(d) = &st.dont {
                         writeln!(out, "  - **{}:** {d}", labels.dont)?;
                     }
+                    if st.status.id.is_prominent() {
+                        writeln!(out, "  - **{}**", status_markdown(&labels, st))?;
+                    }
                     let cites: Vec<String> = st
                         .citations
                         .iter()
@@ -217,9 +227,14 @@ fn scenario(guide: &Guide, id: &str, lang: &str, format: GuideFormat, out: &mut 
                             None => a.citation.clone(),
                         })
                         .collect();
+                    let settled = if st.status.id.is_prominent() {
+                        String::new()
+                    } else {
+                        format!("{} ", st.status.text)
+                    };
                     writeln!(
                         out,
-                        "  - *{}: {}. {}*",
+                        "  - *{}: {}. {settled}{}*",
                         labels.sources,
                         cites.join("; "),
                         guide.reviewed_line(lang, st.reviewed)?
@@ -279,15 +294,38 @@ fn write_statement_text(
     if let Some(d) = &st.dont {
         writeln!(out, "    {}: {d}", labels.dont)?;
     }
+    if st.status.id.is_prominent() {
+        writeln!(out, "    {}", status_text(labels, st))?;
+    }
     let cites: Vec<&str> = st.citations.iter().map(|a| a.citation.as_str()).collect();
+    let settled = if st.status.id.is_prominent() {
+        String::new()
+    } else {
+        format!("{} ", st.status.text)
+    };
     writeln!(
         out,
-        "    {}: {} ({})",
+        "    {}: {} ({settled}{})",
         labels.sources,
         cites.join("; "),
         guide.reviewed_line(lang, st.reviewed)?
     )?;
     Ok(())
+}
+
+/// "⚖ Courts are still deciding this. Case: …" (the status in the reader's language, and the case).
+fn status_text(labels: &Labels, st: &RenderedStatement) -> String {
+    match st.status.case {
+        Some(c) => format!("\u{2696} {} {}: {}", st.status.text, labels.case, c.citation),
+        None => format!("\u{2696} {}", st.status.text),
+    }
+}
+
+fn status_markdown(labels: &Labels, st: &RenderedStatement) -> String {
+    match (st.status.case, st.status.case.and_then(|c| c.url.as_deref())) {
+        (Some(c), Some(u)) => format!("\u{2696} {} {}: [{}]({u})", st.status.text, labels.case, c.citation),
+        _ => status_text(labels, st),
+    }
 }
 
 fn write_say_text(out: &mut impl Write, labels: &Labels, say: &amparo_guide::Say, indent: &str) -> Result<()> {

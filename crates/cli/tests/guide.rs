@@ -121,3 +121,57 @@ fn unknown_scenario_or_language_is_a_clear_error_with_exit_code_2() {
         .stderr(predicate::str::contains("unknown language \"de\""))
         .stderr(predicate::str::contains("zh-Hant"));
 }
+
+#[test]
+fn each_statement_tells_how_certain_it_is_in_the_language() {
+    // Text: a statement a court is deciding says so, in the reader's language, with the case.
+    amparo()
+        .args(["guide", "immigration-court", "--lang", "es"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "\u{2696} Los tribunales todavía están decidiendo esto. Caso: ICE arrests at New York City immigration courts",
+        ))
+        .stdout(predicate::str::contains("Según la prensa; aún no confirmado en un texto oficial."))
+        .stdout(predicate::str::contains("(No está en disputa. Última revisión:"));
+    // Markdown: the case links to where it was read.
+    amparo()
+        .args(["guide", "detained", "--format", "markdown"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "**\u{2696} Courts are still deciding this. Case: [Barbosa da Cunha v. Freden",
+        ));
+    // JSON: the status object.
+    let out = amparo()
+        .args(["guide", "home", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    let i205 = v["sections"][0]["statements"]
+        .as_array()
+        .expect("statements")
+        .iter()
+        .find(|s| s["id"] == "home-i205")
+        .expect("the I-205 statement");
+    assert_eq!(i205["status"]["id"], "in_litigation");
+    assert_eq!(i205["status"]["text"], "Courts are still deciding this.");
+    assert_eq!(i205["status"]["case"]["id"], "gbln-v-ice-2026");
+}
+
+#[test]
+fn the_new_situations_are_listed_and_an_unknown_one_is_bad_input() {
+    let out = amparo().args(["guide"]).assert().success().get_output().stdout.clone();
+    let text = String::from_utf8(out).expect("UTF-8");
+    for id in ["immigration-court", "places", "criminal", "travel"] {
+        assert!(text.contains(id), "{id} missing from the list of situations");
+    }
+    amparo()
+        .args(["guide", "moon"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("immigration-court"));
+}
