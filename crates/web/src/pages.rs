@@ -114,6 +114,7 @@ fn statement(s: &RenderedStatement, labels: &amparo_guide::Labels, reviewed: &st
                 }
             }
             @if let Some(d) = &s.dont { p.dont { (labels.dont) ": " (d) } }
+            @if s.status.id.is_prominent() { (status(s, labels)) }
             details {
                 summary { (labels.sources) }
                 ul {
@@ -125,7 +126,22 @@ fn statement(s: &RenderedStatement, labels: &amparo_guide::Labels, reviewed: &st
                         }
                     }
                 }
+                @if !s.status.id.is_prominent() { p { (s.status.text) } }
                 p { (reviewed) }
+            }
+        }
+    }
+}
+
+/// How certain a statement is, in the reader's language, with the case a court is deciding (a link to where
+/// it was read).
+fn status(s: &RenderedStatement, labels: &amparo_guide::Labels) -> Markup {
+    html! {
+        p.status data-status=(s.status.id.as_str()) {
+            "\u{2696} " (s.status.text)
+            @if let Some(c) = s.status.case {
+                " " (labels.case) ": "
+                @match &c.url { Some(u) => a href=(u) rel="noreferrer" { (c.citation) }, None => (c.citation) }
             }
         }
     }

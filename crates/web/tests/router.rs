@@ -330,6 +330,37 @@ async fn the_guide_api_serves_every_scenario_with_citations() {
 }
 
 #[tokio::test]
+async fn scenario_pages_tell_how_certain_each_statement_is() {
+    let r = get("/ar/immigration-court").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let html = r.text();
+    // A statement a court is deciding: the status in Arabic, next to the statement, with the case linked.
+    assert!(
+        html.contains("<p class=\"status\" data-status=\"in_litigation\">"),
+        "no status paragraph"
+    );
+    assert!(html.contains("المحاكم لم تحسم هذا بعد."));
+    assert!(html.contains("القضية: <a href=\"https://api.courthousenews.com/"));
+    // Settled statements say so with their sources, not next to the text.
+    assert!(!html.contains("data-status=\"settled\""));
+    assert!(html.contains("<p>هذا ليس محل خلاف.</p>"));
+    let api = get("/api/v1/guide/en/criminal").await;
+    assert_eq!(api.status, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_slice(&api.body).expect("JSON");
+    for sec in v["sections"].as_array().expect("sections") {
+        for st in sec["statements"].as_array().expect("statements") {
+            let id = st["status"]["id"].as_str().expect("status id");
+            assert!(["settled", "contested", "in_litigation", "reported"].contains(&id));
+            match id {
+                "in_litigation" => assert!(st["status"]["case"]["citation"].is_string(), "{}", st["id"]),
+                "settled" | "reported" => assert!(st["status"].get("case").is_none(), "{}", st["id"]),
+                _ => {}
+            }
+        }
+    }
+}
+
+#[tokio::test]
 async fn offline_support_lists_every_page_of_each_locale() {
     let sw = get("/sw.js").await.text();
     for path in amparo_web::site::locale_paths(amparo_guide::Guide::get(), "bn") {
