@@ -100,7 +100,7 @@ car-passengers = Les passagers ont aussi le droit de garder le silence. Un passa
 car-passengers-say = Suis-je libre de partir ?
 car-no-search = Vous n'avez pas à accepter une fouille de la voiture. Dites-le clairement, mais ne les empêchez pas physiquement.
 car-no-search-say = Je ne consens pas à une fouille.
-car-border = Près des frontières et de la côte (la ville de New York se trouve dans cette zone), la loi fédérale donne aux agents de l'immigration plus de pouvoirs pour arrêter les véhicules. Vous pouvez tout de même dire que vous ne consentez pas à une fouille, et garder le silence.
+car-border = Près des frontières et de la côte (la ville de New York se trouve dans cette zone), la loi fédérale donne aux agents de l'immigration plus de pouvoirs pour contrôler les véhicules. Vous pouvez tout de même dire que vous ne consentez pas à une fouille, et garder le silence.
 car-dmv-heading = Vos données du DMV
 car-green-light = Le DMV de New York ne transmet pas ses dossiers aux services de l'immigration sans mandat d'un juge ou ordonnance d'un tribunal, et vous prévient s'ils les demandent (la loi Green Light). Le gouvernement fédéral conteste cette loi en justice ; elle reste en vigueur.
 

@@ -221,7 +221,7 @@ travel-border = Na lotniskach i przejściach granicznych, gdy przylatujesz lub p
 filming-title = Filmowanie i nagrywanie
 filming-intro = W Nowym Jorku masz prawo nagrywać policję i innych funkcjonariuszy, jeśli im nie przeszkadzasz.
 filming-heading = Twoje prawo do nagrywania
-filming-right = Prawo stanu Nowy Jork daje ci prawo nagrywać funkcjonariuszy przy pracy, filmem, zdjęciami, dźwiękiem lub notatkami, i zatrzymać nagranie oraz telefon, jeśli nie jesteś aresztowany (aresztowana). Wyraźnie dotyczy to NYPD. W przypadku agentów federalnych, takich jak ICE, filmowanie w miejscach publicznych jest szeroko chronione, ale żaden sąd apelacyjny właściwy dla Nowego Jorku nie orzekł o tym wprost.
+filming-right = Prawo stanu Nowy Jork daje ci prawo nagrywać funkcjonariuszy przy pracy, filmem, zdjęciami, dźwiękiem lub notatkami, i zachować nagranie oraz telefon, jeśli nie jesteś aresztowany (aresztowana). Wyraźnie dotyczy to NYPD. W przypadku agentów federalnych, takich jak ICE, filmowanie w miejscach publicznych jest szeroko chronione, ale żaden sąd apelacyjny właściwy dla Nowego Jorku nie orzekł o tym wprost.
 filming-distance = Zachowaj bezpieczną odległość. Nie dotykaj agentów i nie wchodź im w drogę. Cofnij się, jeśli o to poproszą. Prawo do nagrywania nie pozwala fizycznie przeszkadzać.
 filming-what = Nagrywaj odznaki, mundury, pojazdy, tablice rejestracyjne i to, co się dzieje. Powiedz na głos datę, godzinę i miejsce.
 filming-places = Nagrywanie rozpraw w sądzie imigracyjnym jest zabronione, a budynki federalne ograniczają filmowanie w środku. Filmuj z miejsc publicznych na zewnątrz.
@@ -251,7 +251,7 @@ after-heading = Co robić dalej
 after-write = Jak najszybciej zapisz, co się stało: datę, godzinę i miejsce; nazwiska i numery odznak; agencję; pojazdy i tablice rejestracyjne; co mówiono i robiono; oraz nazwiska i telefony świadków.
 after-lawyer = Porozmawiaj z prawnikiem lub organizacją pomocy prawnej. Wcześniej niczego nie podpisuj.
 after-court-arrest = Jeśli ktoś został aresztowany w drodze do sądu stanu Nowy Jork, w sądzie lub przy wyjściu, powiedz prawnikowi: prawo stanu Nowy Jork może dać tej osobie roszczenie.
-after-recording = Przechowuj kopie filmów i zdjęć w bezpiecznym miejscu, a drugą kopię gdzie indziej. Prawo stanu Nowy Jork mówi, że możesz zatrzymać swoje nagranie. Jeśli funkcjonariusz ci je zabierze, powiedz o tym prawnikowi.
+after-recording = Przechowuj kopie filmów i zdjęć w bezpiecznym miejscu, a drugą kopię gdzie indziej. Prawo stanu Nowy Jork mówi, że możesz zachować swoje nagranie. Jeśli funkcjonariusz ci je zabierze, powiedz o tym prawnikowi.
 after-report = Możesz zgłosić, co zrobili agenci federalni, prokurator generalnej stanu Nowy Jork, ze zdjęciami lub filmami, jeśli je masz (zob. Gdzie szukać pomocy).
 
 ## Karta na drzwi: przód (w języku właściciela)
