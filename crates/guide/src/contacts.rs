@@ -396,7 +396,13 @@ pub struct RenderedContact {
     pub email: Option<String>,
     /// The languages the service speaks, each in its own name.
     pub languages: Vec<String>,
+    /// "Languages: …", in the locale (absent when the source names none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub languages_line: Option<String>,
     pub interpreters: bool,
+    /// "Interpreters for many languages.", in the locale, when it offers them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interpreters_line: Option<String>,
     /// The day it was checked against its source.
     pub verified: NaiveDate,
     /// "Checked on DATE: SOURCE", in the locale.
@@ -489,11 +495,24 @@ impl Guide {
         let mut args = FluentArgs::new();
         args.set("date", verified.format("%Y-%m-%d").to_string());
         args.set("source", source.title.clone());
-        let languages = c
+        let languages: Vec<String> = c
             .languages
             .iter()
             .map(|l| self.locale(l).map(|info| info.native_name))
             .collect::<Result<_, _>>()?;
+        let l = self.locale_ref(locale)?;
+        let languages_line = if languages.is_empty() {
+            None
+        } else {
+            let mut list = FluentArgs::new();
+            list.set("list", languages.join(", "));
+            Some(self.format(l, "help-languages", Some(&list))?)
+        };
+        let interpreters_line = if c.interpreters {
+            Some(self.format(l, "help-interpreters", None)?)
+        } else {
+            None
+        };
         Ok(RenderedContact {
             id: c.id.clone(),
             name: c.name.clone(),
@@ -506,9 +525,11 @@ impl Guide {
             url: c.url.clone(),
             email: c.email.clone(),
             languages,
+            languages_line,
             interpreters: c.interpreters,
+            interpreters_line,
             verified,
-            verified_line: self.format(self.locale_ref(locale)?, "help-checked", Some(&args))?,
+            verified_line: self.format(l, "help-checked", Some(&args))?,
             source,
         })
     }
