@@ -28,7 +28,9 @@ fn contacts_list_only_confirmed_numbers_with_their_date() {
 
 #[test]
 fn contacts_json_in_a_language_and_for_a_block() {
-    let v = json(&["guide", "contacts", "--lang", "es", "--format", "json", "--for", "detained"]);
+    let v = json(&[
+        "guide", "contacts", "--lang", "es", "--format", "json", "--for", "detained",
+    ]);
     assert_eq!(v["locale"], "es");
     assert_eq!(v["block"], "detained");
     let contacts = v["contacts"].as_array().expect("contacts");
@@ -40,7 +42,11 @@ fn contacts_json_in_a_language_and_for_a_block() {
     assert!(v.get("hidden").is_none(), "hidden contacts only on request");
     let all = json(&["guide", "contacts", "--format", "json", "--include-hidden"]);
     let hidden = all["hidden"].as_array().expect("hidden");
-    assert!(hidden.iter().any(|h| h["phone"] == "844-955-3425" && h["hidden"].is_string()));
+    assert!(
+        hidden
+            .iter()
+            .any(|h| h["phone"] == "844-955-3425" && h["hidden"].is_string())
+    );
 }
 
 #[test]
@@ -92,13 +98,37 @@ fn changes_are_listed_newest_first_with_their_source() {
 
 #[test]
 fn changes_can_be_filtered_and_localised() {
-    let v = json(&["law", "changes", "--format", "json", "--affects", "ny-crl-28", "--lang", "fr"]);
+    let v = json(&[
+        "law",
+        "changes",
+        "--format",
+        "json",
+        "--affects",
+        "ny-crl-28",
+        "--lang",
+        "fr",
+    ]);
     let list = v.as_array().expect("array");
     assert!(!list.is_empty());
-    assert!(list.iter().all(|c| c["affects"].as_array().expect("affects").iter().any(|a| a == "ny-crl-28")));
-    assert!(list.iter().any(|c| c["summary"].as_str().is_some_and(|s| s.contains("tribunal"))));
+    assert!(list.iter().all(|c| {
+        c["affects"]
+            .as_array()
+            .expect("affects")
+            .iter()
+            .any(|a| a == "ny-crl-28")
+    }));
+    assert!(
+        list.iter()
+            .any(|c| c["summary"].as_str().is_some_and(|s| s.contains("tribunal")))
+    );
     let since = json(&["law", "changes", "--format", "json", "--since", "2026-05-01"]);
-    assert!(since.as_array().expect("array").iter().all(|c| c["date"].as_str().expect("date") >= "2026-05-01"));
+    assert!(
+        since
+            .as_array()
+            .expect("array")
+            .iter()
+            .all(|c| c["date"].as_str().expect("date") >= "2026-05-01")
+    );
     amparo()
         .args(["law", "changes"])
         .assert()
