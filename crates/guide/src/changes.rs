@@ -45,6 +45,9 @@ pub struct RenderedChange {
     pub date_text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub effective: Option<NaiveDate>,
+    /// "In force from DATE.", in the locale, when `effective` is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_line: Option<String>,
     pub recorded: NaiveDate,
     pub kind: Kind,
     /// The kind, in the locale.
@@ -123,6 +126,14 @@ impl Guide {
                 Precision::Month => c.date.format("%Y-%m").to_string(),
             },
             effective: c.effective,
+            effective_line: match c.effective {
+                Some(d) => {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("date", d.format("%Y-%m-%d").to_string());
+                    Some(self.format(l, "changes-effective", Some(&args))?)
+                }
+                None => None,
+            },
             recorded: c.recorded,
             kind: c.kind,
             kind_text: self.message(locale, &kind_message(c.kind))?,

@@ -390,6 +390,9 @@ pub struct RenderedContact {
     /// `tel:` link for the phone number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tel: Option<String>,
+    /// "Call NUMBER", in the locale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call_line: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -469,6 +472,28 @@ impl Guide {
         }
     }
 
+    /// The one printed line of the `door` or `card` block in one locale ("Free help: 1-800-…"), with its contact.
+    /// `None` if the block lists no contact.
+    pub fn help_line(&self, block: &str, locale: &str) -> Result<Option<(String, RenderedContact)>, GuideError> {
+        let message = match block {
+            "door" => "help-door-line",
+            "card" => "help-card-line",
+            _ => {
+                return Err(GuideError::UnknownContactBlock {
+                    id: block.to_owned(),
+                    valid: vec!["door".to_owned(), "card".to_owned()],
+                });
+            }
+        };
+        let Some(c) = self.contacts_for(block, locale)?.into_iter().next() else {
+            return Ok(None);
+        };
+        let mut args = FluentArgs::new();
+        args.set("phone", c.phone.clone().unwrap_or_default());
+        let text = self.format(self.locale_ref(locale)?, message, Some(&args))?;
+        Ok(Some((text, c)))
+    }
+
     /// Every name [`Guide::contacts_for`] accepts: the scenario ids and [`SPECIAL_BLOCKS`].
     pub fn contact_blocks(&self) -> Vec<&str> {
         let mut v = self.scenario_ids();
@@ -520,6 +545,14 @@ impl Guide {
             purpose: self.message(locale, &c.purpose_message())?,
             hours: optional("hours")?,
             note: optional("note")?,
+            call_line: match &c.phone {
+                Some(phone) => {
+                    let mut a = FluentArgs::new();
+                    a.set("phone", phone.clone());
+                    Some(self.format(l, "help-call", Some(&a))?)
+                }
+                None => None,
+            },
             phone: c.phone.clone(),
             tel: c.tel(),
             url: c.url.clone(),
