@@ -366,6 +366,8 @@ fn data(kind: Kind, paper: Paper, large: bool, locale: &'static str) -> Result<s
         "check": card.check,
         "disclaimer": guide.disclaimer(locale)?,
         "status": status,
+        // One line from the guide's contacts data (`card` block): a free help line, in the holder's language.
+        "help_line": guide.help_line("card", locale)?.map(|(line, _)| line),
     }))
 }
 

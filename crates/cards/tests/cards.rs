@@ -124,6 +124,27 @@ fn assert_has(locale: &str, what: &str, text: &str, expected: &str) {
     );
 }
 
+/// The help line holds a phone number inside right-to-left text, which poppler extracts glued to a word (in
+/// Arabic the number follows the last word with no space between them): for Arabic and Urdu its letters and
+/// digits are counted, elsewhere it is matched as a whole. The number itself must appear in every locale.
+fn assert_help_line(locale: &str, what: &str, text: &str, line: &str, phone: &str) {
+    assert!(
+        squash(text).contains(&squash(phone)),
+        "{what}: the help number {phone} is missing"
+    );
+    if locale == "ar" || locale == "ur" {
+        let have = letter_counts(text);
+        for (c, n) in letter_counts(line) {
+            assert!(
+                have.get(&c).copied().unwrap_or(0) >= n,
+                "{what}: the help line {line:?} is missing ({c:?})\n--- extracted ---\n{text}"
+            );
+        }
+    } else {
+        assert_has(locale, what, text, line);
+    }
+}
+
 /// The kinds each locale is checked in (the text is the same on Letter and A4, so one paper each).
 const VARIANTS: [(Kind, Paper, bool); 5] = [
     (Kind::Wallet, Paper::Letter, false),
@@ -141,6 +162,13 @@ fn check_locale(locale: &'static str) {
         _ => Some(guide.status_line(locale).expect("status")),
     };
     let en_back_title = guide.labels(SOURCE_LOCALE).expect("labels").door_card_back_title;
+    // The one help line the guide's contacts data gives the card (a number checked at its source).
+    let (help_line, help) = guide
+        .help_line("card", locale)
+        .expect("help line")
+        .expect("the card block lists one");
+    let phone = help.phone.clone().unwrap_or_default();
+    assert!(!phone.is_empty() && help_line.contains(&phone), "{locale}: {help_line}");
     for (kind, paper, large) in VARIANTS {
         let d = doc(kind, paper, large, locale);
         let what = format!("{locale} {kind} {paper} large={large}");
@@ -159,6 +187,7 @@ fn check_locale(locale: &'static str) {
                 if let Some(st) = &status {
                     assert_has(locale, &what, front, st);
                 }
+                assert_help_line(locale, &what, front, &help_line, &phone);
                 assert_has("en", &what, back, &en_back_title);
                 for s in &card.back {
                     assert_has("en", &what, back, &s.english);
@@ -179,6 +208,7 @@ fn check_locale(locale: &'static str) {
                 for l in &lines {
                     assert_has(locale, &what, &text, l);
                 }
+                assert_help_line(locale, &what, &text, &help_line, &phone);
                 for s in &card.back {
                     assert_has("en", &what, &text, &s.english);
                     if locale != SOURCE_LOCALE {

@@ -9,8 +9,13 @@ use clap::ValueEnum;
 
 use crate::EXIT_BAD_INPUT;
 
+mod contacts;
+
 #[derive(clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Args {
+    #[command(subcommand)]
+    command: Option<GuideCommand>,
     /// A situation: home, street, car, work, court, immigration-court, school, places, city-services,
     /// detained, criminal, travel, filming, prepare, after. Without one: the ten key points and the list of
     /// situations.
@@ -29,6 +34,12 @@ pub struct Args {
     door_card: bool,
 }
 
+#[derive(clap::Subcommand)]
+enum GuideCommand {
+    /// Who to call: New York City resources, each number with its source and the day it was checked.
+    Contacts(contacts::Args),
+}
+
 /// Output format of `amparo guide`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum GuideFormat {
@@ -42,6 +53,9 @@ pub enum GuideFormat {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
+    if let Some(GuideCommand::Contacts(c)) = args.command {
+        return contacts::run(c);
+    }
     let guide = Guide::get();
     let stdout = io::stdout();
     let mut out = stdout.lock();

@@ -10,6 +10,8 @@ use serde_json::json;
 
 use crate::Format;
 
+mod changes;
+
 #[derive(clap::Subcommand)]
 pub enum What {
     /// Every offense that is a "violent or serious crime" (§ 9-131(a)(7), § 14-154(a)(6), 39 RCNY § 2-01).
@@ -25,12 +27,15 @@ pub enum What {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// What changed in the law in 2025-26, newest first, each change with its source.
+    Changes(changes::Args),
 }
 
 pub fn run(what: What) -> Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match what {
+        What::Changes(args) => return changes::run(args),
         What::Offenses { format, as_of } => {
             let list = offenses();
             let entries = list.entries().iter().filter(|o| as_of.is_none_or(|d| o.listed_on(d)));

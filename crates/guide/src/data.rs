@@ -115,11 +115,11 @@ fn to_date<E: serde::de::Error>(dt: toml::value::Datetime) -> Result<NaiveDate, 
     }
 }
 
-fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+pub(crate) fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
     to_date(toml::value::Datetime::deserialize(d)?)
 }
 
-fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+pub(crate) fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
     Option::<toml::value::Datetime>::deserialize(d)?
         .map(to_date)
         .transpose()

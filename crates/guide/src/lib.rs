@@ -16,6 +16,8 @@
 //! Placeables are not wrapped in Unicode bidi isolation marks: the output is plain text for terminals, HTML
 //! (which sets `dir` from [`LocaleInfo::direction`]) and typst (which does its own bidi).
 
+pub mod changes;
+pub mod contacts;
 mod data;
 mod legal_status;
 pub mod lint;
@@ -32,6 +34,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
+pub use changes::{RenderedChange, TouchedStatement};
+pub use contacts::RenderedContact;
 pub use data::{LOCALE_FILES, RESOURCES, ScenarioData, SectionData, StatementData};
 pub use legal_status::{CaseRule, LegalStatus};
 pub use model::{
@@ -50,6 +54,8 @@ pub enum GuideError {
     UnknownLocale { id: String, valid: Vec<String> },
     #[error("unknown advice id {id:?}; the advice ids are: {}", .valid.join(", "))]
     UnknownAdvice { id: String, valid: Vec<String> },
+    #[error("unknown contact block {id:?}; the blocks are: {}", .valid.join(", "))]
+    UnknownContactBlock { id: String, valid: Vec<String> },
     #[error("{file}: {source}")]
     Data {
         file: &'static str,
@@ -302,6 +308,8 @@ impl Guide {
                 }
             }
         }
+        contacts::check(self)?;
+        changes::check(self)?;
         Ok(())
     }
 

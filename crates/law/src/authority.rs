@@ -129,6 +129,10 @@ pub const AUTHORITY_FILES: &[(&str, &str)] = &[
         include_str!("../data/authorities/warrant.toml"),
     ),
     ("authorities/guide.toml", include_str!("../data/authorities/guide.toml")),
+    (
+        "authorities/developments.toml",
+        include_str!("../data/authorities/developments.toml"),
+    ),
 ];
 
 #[derive(Deserialize)]

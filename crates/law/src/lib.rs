@@ -9,8 +9,10 @@
 //! - [`offenses`]: the "violent or serious crime" list and the Penal Law section catalogue.
 //! - [`detainer`]: NYC Admin Code §§ 9-131, 14-154 and 9-205: may an agency honor an ICE detainer?
 //! - [`warrant`]: what a paper shown at the door is (judicial or not) and what it allows.
+//! - [`changes`]: the dated log of what changed in the law in 2025-26, each change with its source.
 
 pub mod authority;
+pub mod changes;
 mod data;
 pub mod detainer;
 mod json_text;

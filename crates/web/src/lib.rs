@@ -9,6 +9,8 @@
 
 pub mod api;
 pub mod cards;
+pub mod changes;
+pub mod help;
 pub mod pages;
 pub mod site;
 pub mod ui;

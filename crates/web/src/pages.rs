@@ -65,6 +65,7 @@ pub fn layout(c: &Chrome<'_>, body: Markup) -> Markup {
                         a href={ "/" (l.id) "/warrant" } { (t(c.ui, "ui-check-warrant")) }
                         a href={ "/" (l.id) "/privacy" } { (t(c.ui, "ui-privacy")) }
                         a href={ "/" (l.id) "/detainer" } { (t(c.ui, "ui-detainer")) }
+                        (crate::help::footer_links(l.id))
                     }
                 }
             }
@@ -161,6 +162,7 @@ pub fn home(c: &Chrome<'_>, h: &Home<'_>) -> Markup {
             h1 { (h.labels.guide_title) }
             p.lede { (h.labels.guide_subtitle) }
             a.door href={ "/" (id) "/door" } { (t(c.ui, "ui-door-now")) br; small { (t(c.ui, "ui-door-now-hint")) } }
+            p { a href={ "/" (id) "/help" } { (crate::help::word(amparo_guide::Guide::get(), id, "help-all")) } }
             h2 { (h.labels.key_points_heading) }
             ol.key { @for k in h.key_points { li { (k.text) } } }
             a.door href={ "/" (id) "/warrant" } { (t(c.ui, "ui-check-warrant")) br; small { (t(c.ui, "ui-check-warrant-hint")) } }
@@ -202,6 +204,7 @@ pub fn scenario(c: &Chrome<'_>, s: &RenderedScenario, labels: &amparo_guide::Lab
                     }
                 }
             }
+            (crate::help::block(guide, s.locale, &s.id))
             p { a href={ "/" (s.locale) "/" } { (t(c.ui, "ui-all-scenarios")) } }
         },
     )
@@ -227,6 +230,7 @@ pub fn door(c: &Chrome<'_>, d: &DoorCard, labels: &amparo_guide::Labels) -> Mark
                     summary { (d.check_title) }
                     ul { @for line in &d.check { li { (line) } } }
                 }
+                (crate::help::door_line(amparo_guide::Guide::get(), d.locale))
                 p { a href={ "/" (d.locale) "/warrant" } { (t(c.ui, "ui-check-warrant")) } " · " a href={ "/" (d.locale) "/home" } { (labels.guide_title) } }
             }
         },

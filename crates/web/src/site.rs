@@ -72,6 +72,8 @@ pub fn locale_paths(guide: &Guide, locale: &str) -> Vec<String> {
         format!("/{locale}/warrant"),
         format!("/{locale}/privacy"),
         format!("/{locale}/detainer"),
+        format!("/{locale}/help"),
+        format!("/{locale}/changes"),
     ];
     v.extend(guide.scenario_ids().iter().map(|s| format!("/{locale}/{s}")));
     v
@@ -144,6 +146,16 @@ impl Site {
             html(
                 format!("/{id}/door"),
                 pages::door(&w.chrome(&door.title, "door"), &door, &labels),
+            );
+            let help_title = guide.message(id, "help-title")?;
+            html(
+                format!("/{id}/help"),
+                crate::help::page(&w.chrome(&help_title, "help"), guide)?,
+            );
+            let changes_title = guide.message(id, "changes-title")?;
+            html(
+                format!("/{id}/changes"),
+                crate::changes::page(&w.chrome(&changes_title, "changes"), guide)?,
             );
             let (privacy_title, _) = w.ui.get("ui-privacy-title");
             html(
