@@ -6,11 +6,13 @@ use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use amparo_documents::{GuidedAnswers, Limits, PageRead, Report, check_bytes, check_guided};
-use amparo_guide::{Guide, SOURCE_LOCALE};
-use amparo_law::warrant::{HomeEntry, Judicial, Situation};
+use amparo_documents::{
+    GuidedAnswers, Limits, PageRead, QUESTIONS, Report, check_bytes, check_guided, in_new_york, now_in_new_york,
+};
+use amparo_guide::{Guide, SOURCE_LOCALE, WarrantWords};
+use amparo_law::warrant::Situation;
 use anyhow::{Context, Result};
-use chrono::{DateTime, FixedOffset, NaiveDateTime};
+use chrono::{DateTime, FixedOffset};
 
 use crate::{EXIT_BAD_INPUT, Format};
 
@@ -23,7 +25,8 @@ pub struct Args {
         conflicts_with = "interactive"
     )]
     file: Option<PathBuf>,
-    /// Answer a few questions about the paper instead (no file, no OCR).
+    /// Answer a few questions about the paper instead, by choosing what you see (no file, no OCR), in the
+    /// language of --lang.
     #[arg(long)]
     interactive: bool,
     /// Output format.
@@ -35,12 +38,12 @@ pub struct Args {
     /// The address of the door, to check whether the paper names it.
     #[arg(long, value_name = "ADDRESS")]
     address: Option<String>,
-    /// The current time, RFC 3339 with the New York offset, e.g. 2026-03-05T07:30:00-05:00 (default: now).
-    /// The hours of a warrant are read in this time's own offset.
+    /// The current time, RFC 3339, e.g. 2026-03-05T07:30:00-05:00 (default: now). A warrant's hours are read
+    /// in New York time, whatever this machine's time zone or the offset given.
     #[arg(long, value_name = "RFC3339")]
     now: Option<DateTime<FixedOffset>>,
-    /// Language of the answer and the advice: en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl. With --format
-    /// json, adds "advice_text" in that language.
+    /// Language of the answer, the advice and the questions: en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl
+    /// (default en). With --format json, "advice_text" is in that language.
     #[arg(long, value_name = "LL")]
     lang: Option<String>,
 }
@@ -51,17 +54,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Ok(l) => l,
         Err(e) => return bad_input(args.format, &e.to_string()),
     };
-    let now: NaiveDateTime = match args.now {
-        Some(t) => t.naive_local(),
-        None => chrono::Local::now().naive_local(),
-    };
+    let now = args.now.map(in_new_york).unwrap_or_else(now_in_new_york);
     let mut situation = Situation {
         name: args.name.clone(),
         address: args.address.clone(),
         now: Some(now),
     };
     let report = if args.interactive {
-        let answers = ask(&mut situation)?;
+        let answers = ask(&mut situation, guide, lang.unwrap_or(SOURCE_LOCALE))?;
         check_guided(&answers, &situation)
     } else {
         let path = args.file.clone().unwrap_or_else(|| PathBuf::from("-"));
@@ -77,23 +77,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
     };
     let stdout = io::stdout();
     let mut out = stdout.lock();
+    // Every word for the person comes from the guide, through the one helper the web app uses too.
+    let words = guide.warrant_words(&report.assessment, lang.unwrap_or(SOURCE_LOCALE))?;
     match args.format {
         Format::Json => {
             let mut v = serde_json::to_value(&report)?;
-            if let Some(l) = lang {
-                let texts = report
-                    .assessment
-                    .advice
-                    .iter()
-                    .map(|a| guide.advice(a.id.id(), l))
-                    .collect::<Result<Vec<_>, _>>()?;
-                v["lang"] = l.into();
-                v["advice_text"] = texts.into();
-            }
+            v["lang"] = words.locale.into();
+            v["advice_text"] = words.advice_texts().into();
             serde_json::to_writer_pretty(&mut out, &v)?;
             writeln!(out)?;
         }
-        Format::Text => write_text(&mut out, &report, guide, lang.unwrap_or(SOURCE_LOCALE))?,
+        Format::Text => write_text(&mut out, &report, &words)?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -134,12 +128,14 @@ fn read_limited(path: &std::path::Path, max: usize) -> Result<Vec<u8>> {
     Ok(buf)
 }
 
-/// The guided questions, on the terminal (or from standard input, one answer per line).
-fn ask(situation: &mut Situation) -> Result<GuidedAnswers> {
+/// The guided questions ([`QUESTIONS`], the ones the web form asks), in `locale`, on the terminal (or from
+/// standard input, one answer per line: the number of a choice, or the words seen; an empty line skips).
+fn ask(situation: &mut Situation, guide: &Guide, locale: &str) -> Result<GuidedAnswers> {
     let stdin = io::stdin();
     let mut lines = stdin.lock().lines();
     let tty = io::stdin().is_terminal();
-    let mut q = |prompt: &str| -> Result<String> {
+    let m = |id: &str| guide.message(locale, id);
+    let mut read = |prompt: &str| -> Result<String> {
         if tty {
             eprint!("{prompt}\n> ");
             io::stderr().flush()?;
@@ -147,36 +143,48 @@ fn ask(situation: &mut Situation) -> Result<GuidedAnswers> {
         Ok(lines.next().transpose()?.unwrap_or_default().trim().to_owned())
     };
     if tty {
-        eprintln!("Keep the door closed. Ask them to slide the paper under the door or hold it to the window.");
-        eprintln!("Answer what you can read; press Enter to skip a question.\n");
+        eprintln!("{}", m("ui-warrant-intro")?);
+        eprintln!("{}\n", m("check-cli-how")?);
     }
-    let mut a = GuidedAnswers {
-        top: q(
-            "1. What is printed at the top of the paper? (a court's name, \"Department of Homeland Security\", a title)",
-        )?,
-        bottom_corner: q("2. What is printed in a bottom corner? (a form number such as I-200, I-205, AO 442)")?,
-        under_signature: q(
-            "3. What is printed under the signature? (e.g. \"United States Magistrate Judge\", \"Deportation Officer\")",
-        )?,
-        name: q("4. Whose name is on the paper?")?,
-        address: q("5. What address is on the paper?")?,
-        issued: q("6. What date was it issued or signed? (if you see one)")?,
-        execute_by: q("7. Does it say \"execute on or before\" a date? Which?")?,
-        signed: None,
-    };
-    let signed = q("8. Is there a signature on it? (yes / no / can't tell)")?.to_lowercase();
-    a.signed = match signed.as_str() {
-        "y" | "yes" | "si" | "sí" => Some(true),
-        "n" | "no" => Some(false),
-        _ => None,
-    };
+    let mut a = GuidedAnswers::default();
+    for (n, q) in QUESTIONS.iter().enumerate() {
+        let mut prompt = format!("{}. {}", n + 1, m(q.message)?);
+        if let Some(hint) = q.hint {
+            prompt.push_str(&format!("\n   {}", m(hint)?));
+        }
+        for (i, c) in q.choices.iter().enumerate() {
+            let words = match (c.label, c.gloss) {
+                (Some(label), _) => m(label)?,
+                (None, Some(gloss)) => format!("{} ({})", c.printed, m(gloss)?),
+                (None, None) => c.printed.to_owned(),
+            };
+            prompt.push_str(&format!("\n   {}) {words}", i + 1));
+        }
+        if q.free_text {
+            prompt.push_str(&format!("\n   {}", m("check-other")?));
+        }
+        let answer = read(&prompt)?;
+        match answer.parse::<usize>() {
+            Ok(i) if (1..=q.choices.len()).contains(&i) => a.choose(q, &q.choices[i - 1]),
+            _ if q.free_text => a.write(q, &answer),
+            _ => {}
+        }
+    }
+    let n = QUESTIONS.len();
+    a.issued = read(&format!(
+        "{}. {} ({})",
+        n + 1,
+        m("check-q-issued")?,
+        m("check-q-dates")?
+    ))?;
+    a.execute_by = read(&format!("{}. {}", n + 2, m("check-q-execute-by")?))?;
     if situation.name.is_none() {
-        let n = q("9. Your name (to check whether the paper names you; press Enter to skip)")?;
-        situation.name = (!n.is_empty()).then_some(n);
+        let v = read(&format!("{}. {}", n + 3, m("check-cli-your-name")?))?;
+        situation.name = (!v.is_empty()).then_some(v);
     }
     if situation.address.is_none() {
-        let n = q("10. The address of this home (press Enter to skip)")?;
-        situation.address = (!n.is_empty()).then_some(n);
+        let v = read(&format!("{}. {}", n + 4, m("check-cli-your-address")?))?;
+        situation.address = (!v.is_empty()).then_some(v);
     }
     if tty {
         eprintln!();
@@ -192,34 +200,29 @@ fn yes_no(v: Option<bool>) -> &'static str {
     }
 }
 
-/// The answer in the reader's language (from the guide's messages), then the details a lawyer reads, in English.
-fn write_text(out: &mut impl Write, r: &Report, guide: &Guide, lang: &str) -> Result<()> {
+/// The answer in the reader's language (the guide's words, as on the web page), then the details a lawyer
+/// reads, in English: what was read, each advice with its citations, the trace.
+fn write_text(out: &mut impl Write, r: &Report, w: &WarrantWords) -> Result<()> {
     let a = &r.assessment;
-    let m = |id: &str| guide.message(lang, id);
-    let judicial = format!("ui-judicial-{}", a.judicial.id());
-    let entry = format!("ui-entry-{}", a.authorizes_home_entry.id());
-    if lang != SOURCE_LOCALE {
-        writeln!(out, "{} {}", m("ui-appears")?, m(&format!("ui-kind-{}", a.kind.id()))?)?;
-        writeln!(out, "{}", m(&judicial)?)?;
-        writeln!(out, "{}", m(&entry)?)?;
-        writeln!(out)?;
-        writeln!(out, "{}:", m("ui-what-to-do")?)?;
-        for adv in &a.advice {
-            writeln!(out, "  - {}", guide.advice(adv.id.id(), lang)?)?;
-        }
-        writeln!(out, "{}", guide.disclaimer(lang)?)?;
-        writeln!(out, "{}", guide.status_line(lang)?)?;
-        writeln!(out, "\n--- In English, with the details ---\n")?;
+    writeln!(out, "{} {}", w.appears, w.kind)?;
+    writeln!(out, "{}", w.judicial)?;
+    writeln!(out, "{}", w.entry)?;
+    writeln!(out)?;
+    writeln!(out, "{}:", w.what_to_do)?;
+    for adv in &w.advice {
+        writeln!(out, "  - {}", adv.text)?;
     }
-    let headline = match (a.judicial, a.authorizes_home_entry) {
-        (_, HomeEntry::Contested) => "NOT A JUDICIAL WARRANT — ICE CLAIMS IT ALLOWS ENTRY; THIS IS DISPUTED",
-        (Judicial::No, _) => "NOT A JUDICIAL WARRANT",
-        (Judicial::Yes, HomeEntry::Yes) => "APPEARS TO BE A JUDICIAL SEARCH WARRANT",
-        (Judicial::Yes, HomeEntry::Limited) => "APPEARS TO BE A JUDICIAL ARREST WARRANT",
-        (Judicial::Yes, _) => "APPEARS TO BE A JUDICIAL WARRANT — BUT NOT FOR THIS DOOR NOW",
-        (Judicial::Unknown, _) => "CANNOT TELL WHETHER THIS IS A JUDICIAL WARRANT",
-    };
-    writeln!(out, "{headline}")?;
+    writeln!(out, "{}", w.disclaimer)?;
+    writeln!(out, "{}", w.status)?;
+    writeln!(
+        out,
+        "\n--- {} ---\n",
+        if w.locale == SOURCE_LOCALE {
+            "The details"
+        } else {
+            "In English, the details"
+        }
+    )?;
     writeln!(out, "{}", a.summary())?;
     writeln!(out)?;
     writeln!(out, "  Kind:                 {}", a.kind.id())?;
@@ -230,10 +233,10 @@ fn write_text(out: &mut impl Write, r: &Report, guide: &Guide, lang: &str) -> Re
     writeln!(out, "  Expired:              {}", yes_no(a.expired))?;
     writeln!(out, "  Outside its hours:    {}", yes_no(a.outside_hours))?;
     writeln!(out)?;
-    writeln!(out, "What to do and say:")?;
+    writeln!(out, "Advice and its authorities:")?;
     for adv in &a.advice {
         let cites: Vec<&str> = adv.authorities.iter().map(|x| x.citation.as_str()).collect();
-        writeln!(out, "  - {} [{}]", adv.id.english(), cites.join("; "))?;
+        writeln!(out, "  - {} [{}]", adv.id.id(), cites.join("; "))?;
     }
     if !r.extraction.evidence.is_empty() {
         writeln!(out)?;
@@ -251,9 +254,5 @@ fn write_text(out: &mut impl Write, r: &Report, guide: &Guide, lang: &str) -> Re
     crate::audit::write_trace(out, "How this was decided:", &a.trace, "Caveats:", &a.warnings)?;
     writeln!(out)?;
     writeln!(out, "Citations: {}", a.citations().join("; "))?;
-    writeln!(
-        out,
-        "Amparo gives legal information, not legal advice: it says what the paper appears to be and why."
-    )?;
     Ok(())
 }

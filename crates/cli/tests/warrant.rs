@@ -129,8 +129,10 @@ fn federal_search_warrant_in_and_out_of_time() {
     late.extend(["--now", "2026-03-17T12:00:00-04:00"]);
     let v = json(&late, AO93);
     assert_eq!(v["expired"], true);
-    assert_eq!(v["authorizes_home_entry"], "no");
+    // A judge's warrant that only appears expired: "doubtful" (a court decides), never a flat "no".
+    assert_eq!(v["authorizes_home_entry"], "doubtful");
     assert!(v["advice"].as_array().unwrap().iter().any(|a| a == "expired"));
+    assert!(v["advice"].as_array().unwrap().iter().any(|a| a == "court-decides"));
 
     let mut night = base.to_vec();
     night.extend(["--now", "2026-03-10T23:30:00-04:00"]);
@@ -145,13 +147,16 @@ fn text_output_says_not_judicial() {
         .write_stdin(I200)
         .assert()
         .success()
-        .stdout(predicate::str::contains("NOT A JUDICIAL WARRANT"))
+        .stdout(predicate::str::contains("It is NOT a judicial warrant"))
         .stdout(predicate::str::contains("8 C.F.R. § 287.8(f)(2)"));
 }
 
+/// The guided questions, answered by number (the same list the web form shows): heading 1 (United States
+/// District Court), title 1 (arrest warrant), form 6 (AO 442), signer 3 (magistrate judge), name 2 (someone
+/// else's), address skipped, signed 1 (yes), no dates, then the person's name and address.
 #[test]
 fn interactive_mode_without_ocr() {
-    let answers = "United States District Court, Eastern District of New York. Arrest Warrant\nAO 442\nUnited States Magistrate Judge\nCarlos Mendez\n\n\n\nyes\nAna Torres\n\n";
+    let answers = "1\n1\n6\n3\n2\n\n1\n\n\nAna Torres\n\n";
     let out = amparo()
         .args(["check-warrant", "--interactive", "--format", "json"])
         .write_stdin(answers)
@@ -167,6 +172,78 @@ fn interactive_mode_without_ocr() {
     assert_eq!(v["authorizes_home_entry"], "limited");
     assert_eq!(v["names_person"], false);
     assert!(v["advice"].as_array().unwrap().iter().any(|a| a == "not-named-person"));
+    assert!(
+        v["advice"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "named-person-lives-here")
+    );
+    // Free text where no choice fits, and an application for a search warrant: never a warrant.
+    let v = json(
+        &["check-warrant", "--interactive", "--format", "json", "--lang", "es"],
+        "United States District Court\n3\n8\n3\n\n\n\n\n\n\n\n",
+    );
+    assert_eq!(v["kind"], "search_warrant_application");
+    assert_eq!(v["judicial"], "no");
+    assert_eq!(v["authorizes_home_entry"], "no");
+    assert_eq!(v["lang"], "es");
+}
+
+/// One clock: with no --now, the hours of a warrant are read in New York time even on a machine whose
+/// time zone is far from New York (Kiritimati, UTC+14; and UTC).
+#[test]
+fn the_cli_reads_new_york_hours_whatever_the_machine_s_time_zone() {
+    let hour_said = |tz: &str| -> String {
+        let out = amparo()
+            .env("TZ", tz)
+            .args(["check-warrant", "-", "--format", "json"])
+            .write_stdin(AO93)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+        let hours = v["trace"]
+            .as_array()
+            .expect("trace")
+            .iter()
+            .find(|s| s["rule"] == "within_hours")
+            .and_then(|s| s["detail"].as_str())
+            .expect("the hours step")
+            .to_owned();
+        // "…; it is now 7:05 PM: within those hours."
+        hours
+            .split("it is now ")
+            .nth(1)
+            .and_then(|t| t.split(':').next())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let ny_hour = || amparo_documents::now_in_new_york().format("%-I").to_string();
+    for tz in ["Pacific/Kiritimati", "UTC", "Asia/Tokyo"] {
+        let before = ny_hour();
+        let said = hour_said(tz);
+        let after = ny_hour();
+        assert!(
+            said == before || said == after,
+            "{tz}: said {said}, New York {before}..{after}"
+        );
+    }
+    // --now in any offset is New York time too: 12:30 UTC is 7:30 AM in New York in March.
+    let v = json(
+        &[
+            "check-warrant",
+            "-",
+            "--format",
+            "json",
+            "--now",
+            "2026-03-05T12:30:00Z",
+        ],
+        AO93,
+    );
+    assert!(v.to_string().contains("it is now 7:30 AM"), "{v}");
 }
 
 #[test]
@@ -258,6 +335,15 @@ fn the_answer_and_advice_speak_the_reader_s_language() {
         texts[0],
         guide.advice(advice[0].as_str().expect("id"), "ar").expect("advice")
     );
+    // Without --lang, the advice text is the guide's English: there is no other English.
+    let v = json(&["check-warrant", "-", "--format", "json"], text);
+    assert_eq!(v["lang"], "en");
+    let advice = v["advice"].as_array().expect("advice");
+    let texts = v["advice_text"].as_array().expect("advice_text");
+    for (id, t) in advice.iter().zip(texts) {
+        assert_eq!(*t, guide.advice(id.as_str().expect("id"), "en").expect("advice"));
+    }
+    assert!(v["advice_detail"][0].get("text").is_none());
     Command::cargo_bin("amparo")
         .expect("binary")
         .args(["check-warrant", "-", "--lang", "tlh"])

@@ -10,6 +10,9 @@
 //!
 //! Photos need the `tesseract` command (Debian: tesseract-ocr tesseract-ocr-eng) and the DejaVu fonts
 //! (fonts-dejavu-core) to render the pages. The specimens' layouts are invented: see `specimen.rs`.
+//!
+//! Every channel is reported twice: on the corpus the classifier was tuned against, and on the held-out set
+//! (`amparo_specimens::held_out`, other layouts written from public sources), on its own line.
 
 use amparo_specimens::render;
 
@@ -19,6 +22,7 @@ use std::time::Instant;
 use amparo_documents::{DocumentError, Limits, Report, check_bytes, check_text};
 use amparo_law::warrant::Situation;
 use amparo_specimens::accuracy::{Outcome, Score};
+use amparo_specimens::held_out::held_out;
 use amparo_specimens::specimen::{Specimen, corpus};
 
 fn main() {
@@ -37,8 +41,23 @@ fn main() {
             }
         }
     }
-    let corpus = corpus();
     let limits = Limits::default();
+    for (label, corpus) in [("", corpus()), ("held-out ", held_out())] {
+        report(label, &corpus, &limits, photos_per_kind, write.as_ref(), &only);
+    }
+}
+
+/// The report on one set of specimens: text, PDF and (if asked) photos.
+fn report(
+    label: &str,
+    corpus: &[Specimen],
+    limits: &Limits,
+    photos_per_kind: u64,
+    write: Option<&PathBuf>,
+    only: &[String],
+) {
+    let limits = *limits;
+    let write = write.cloned();
     if let Some(dir) = &write {
         for sub in ["text", "pdf", "photo"] {
             let _ = std::fs::create_dir_all(dir.join(sub));
@@ -60,7 +79,7 @@ fn main() {
         })
         .collect();
     let text_time = t0.elapsed();
-    print!("{}", Score::new("text", &text));
+    print!("{}", Score::new(&format!("{label}text"), &text));
     println!(
         "  ({} specimens in {:.1} ms)\n",
         corpus.len(),
@@ -82,7 +101,7 @@ fn main() {
             }
         })
         .collect();
-    print!("{}", Score::new("pdf", &pdf));
+    print!("{}", Score::new(&format!("{label}pdf"), &pdf));
     println!(
         "  ({} PDFs in {:.1} ms)\n",
         corpus.len(),
@@ -150,9 +169,12 @@ fn main() {
                 result: partial,
             });
         }
-        print!("{}", Score::new("photo", &photo));
+        print!("{}", Score::new(&format!("{label}photo"), &photo));
         println!();
-        print!("{}", Score::decisions_only("photo, no name or address", &quick));
+        print!(
+            "{}",
+            Score::decisions_only(&format!("{label}photo, no name or address"), &quick)
+        );
         println!(
             "  ({} photos, each checked twice, in {:.1} s: {:.2} s per check on 2 threads)\n",
             chosen.len(),

@@ -23,6 +23,7 @@
 use amparo_law::warrant::{Assessment, Situation, Tolerance, assess};
 use serde::Serialize;
 
+pub mod clock;
 mod extract;
 mod guided;
 pub mod heic;
@@ -32,8 +33,9 @@ mod pdf;
 mod photo;
 mod process;
 
+pub use clock::{in_new_york, now_in_new_york};
 pub use extract::{Evidence, Extraction, Fields, extract};
-pub use guided::GuidedAnswers;
+pub use guided::{Choice, Field, GuidedAnswers, QUESTIONS, Question, Region, question};
 pub use intake::{Format, Limits};
 pub use photo::Need;
 
@@ -171,13 +173,22 @@ pub fn check_text(text: &str, situation: &Situation) -> Report {
     report(Channel::Text, PageRead::Whole, extract(text), situation)
 }
 
-/// Check a paper from the guided answers (no OCR).
+/// Check a paper from the guided answers (no OCR). The person's own reading of whose name and which address
+/// are on it counts where they gave no name or address to compare.
 pub fn check_guided(answers: &GuidedAnswers, situation: &Situation) -> Report {
-    let mut e = extract(&answers.to_text());
+    let mut extraction = extract(&answers.to_text());
     if answers.signed.is_some() {
-        e.fields.signature_present = answers.signed;
+        extraction.fields.signature_present = answers.signed;
     }
-    report(Channel::Guided, PageRead::Whole, e, situation)
+    let mut paper = extraction.paper(Channel::Guided.tolerance());
+    paper.person_named = answers.names_you;
+    paper.address_named = answers.names_here;
+    Report {
+        channel: Channel::Guided,
+        page_read: PageRead::Whole,
+        assessment: assess(&paper, situation),
+        extraction,
+    }
 }
 
 /// Read a file's bytes to text: intake (limits first), then the channel its format calls for. A photo is

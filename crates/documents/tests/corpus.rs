@@ -2,7 +2,7 @@
 //! non-judicial paper reported as judicial.
 
 use amparo_documents::{GuidedAnswers, PageRead, check_guided, check_text};
-use amparo_law::warrant::{Judicial, Kind};
+use amparo_law::warrant::{HomeEntry, Judicial, Kind};
 use amparo_specimens::accuracy::{Outcome, Score};
 use amparo_specimens::render;
 use amparo_specimens::specimen::corpus;
@@ -38,6 +38,9 @@ fn hard_cases_are_in_the_corpus() {
         "expired search warrant",
         "a lease",
         "a bill",
+        "superior court warrant signed /s/ Hon. with no title",
+        "justice signing with J.S.C. or A.J.S.C.",
+        "application for a search warrant, sworn before a judge",
     ] {
         assert!(c.iter().any(|s| s.hard == Some(h)), "{h}");
     }
@@ -45,6 +48,42 @@ fn hard_cases_are_in_the_corpus() {
         c.iter()
             .any(|s| s.garbled && s.text().contains("SECUR1TY") || s.text().contains("l-2"))
     );
+}
+
+/// The held-out set (other layouts, from public sources; never tuned against): on text and PDF, no
+/// non-judicial paper is reported judicial, and no application is reported as a warrant. Its accuracy is
+/// printed, not pinned: pinning it would make it a set to tune against.
+#[test]
+fn the_held_out_set_reports_no_non_judicial_paper_as_judicial() {
+    let set = amparo_specimens::held_out::held_out();
+    let limits = amparo_documents::Limits::default();
+    let text: Vec<Outcome<'_>> = set
+        .iter()
+        .map(|s| Outcome {
+            specimen: s,
+            result: Ok(check_text(&s.text(), &s.situation)),
+        })
+        .collect();
+    let pdf: Vec<Outcome<'_>> = set
+        .iter()
+        .map(|s| Outcome {
+            specimen: s,
+            result: amparo_documents::check_bytes(&render::pdf(s), &s.situation, &limits),
+        })
+        .collect();
+    for (channel, outcomes) in [("held-out text", &text), ("held-out pdf", &pdf)] {
+        let score = Score::decisions_only(channel, outcomes);
+        println!("{score}");
+        assert_eq!(score.dangerous, 0, "{score}");
+        for o in outcomes.iter() {
+            if o.specimen.truth.kind == Kind::SearchWarrantApplication
+                && let Ok(r) = &o.result
+            {
+                assert_ne!(r.assessment.kind, Kind::FederalSearchWarrant, "{}", o.specimen.id);
+                assert_eq!(r.assessment.authorizes_home_entry, HomeEntry::No, "{}", o.specimen.id);
+            }
+        }
+    }
 }
 
 #[test]
@@ -107,6 +146,157 @@ fn guided_answers_give_the_same_result_as_text() {
     }
 }
 
+/// The guided questions answered by choosing, as a person at the door would: the common papers each come out
+/// as what they are, and choosing "I cannot read it" everywhere is "cannot tell", never "no".
+#[test]
+fn guided_choices_give_the_kind_and_judicial_answer() {
+    use amparo_documents::question;
+    let answer = |picks: &[(&str, &str)]| {
+        let mut a = GuidedAnswers::default();
+        for (q, c) in picks {
+            let q = question(q).expect("question");
+            a.choose(q, q.choice(c).expect("choice"));
+        }
+        check_guided(&a, &Default::default()).assessment
+    };
+    for (picks, kind, judicial, entry) in [
+        (
+            &[
+                ("heading", "dhs"),
+                ("title", "warrant-for-arrest-of-alien"),
+                ("form", "i-200"),
+                ("signer", "deportation-officer"),
+            ][..],
+            Kind::IceArrestWarrant,
+            Judicial::No,
+            HomeEntry::No,
+        ),
+        (
+            &[
+                ("heading", "ice"),
+                ("title", "warrant-of-removal"),
+                ("form", "i-205"),
+                ("signer", "immigration-officer"),
+            ],
+            Kind::IceRemovalWarrant,
+            Judicial::No,
+            HomeEntry::Contested,
+        ),
+        (
+            &[
+                ("heading", "district-court"),
+                ("title", "arrest-warrant"),
+                ("form", "ao-442"),
+                ("signer", "magistrate-judge"),
+            ],
+            Kind::FederalArrestWarrant,
+            Judicial::Yes,
+            HomeEntry::Limited,
+        ),
+        (
+            &[
+                ("heading", "district-court"),
+                ("title", "search-warrant"),
+                ("form", "ao-93"),
+                ("signer", "judge"),
+            ],
+            Kind::FederalSearchWarrant,
+            Judicial::Yes,
+            HomeEntry::Yes,
+        ),
+        (
+            &[
+                ("heading", "district-court"),
+                ("title", "search-warrant-application"),
+                ("form", "ao-106"),
+                ("signer", "magistrate-judge"),
+            ],
+            Kind::SearchWarrantApplication,
+            Judicial::No,
+            HomeEntry::No,
+        ),
+        (
+            &[
+                ("heading", "ny-supreme-court"),
+                ("title", "arrest-warrant"),
+                ("form", "none"),
+                ("signer", "justice"),
+            ],
+            Kind::SuperiorCourtArrestWarrant,
+            Judicial::Yes,
+            HomeEntry::Limited,
+        ),
+        (
+            &[
+                ("heading", "ny-criminal-court"),
+                ("title", "arrest-warrant"),
+                ("signer", "judge"),
+            ],
+            Kind::StateArrestWarrant,
+            Judicial::Yes,
+            HomeEntry::Limited,
+        ),
+        (
+            &[
+                ("heading", "ny-criminal-court"),
+                ("title", "search-warrant"),
+                ("signer", "clerk"),
+            ],
+            Kind::StateSearchWarrant,
+            Judicial::Unknown,
+            HomeEntry::Unknown,
+        ),
+        (
+            &[
+                ("heading", "eoir"),
+                ("title", "order-of-immigration-judge"),
+                ("signer", "immigration-judge"),
+            ],
+            Kind::ImmigrationCourtOrder,
+            Judicial::No,
+            HomeEntry::No,
+        ),
+        (
+            &[
+                ("heading", "cannot-read"),
+                ("title", "cannot-read"),
+                ("form", "none"),
+                ("signer", "cannot-read"),
+            ],
+            Kind::Unknown,
+            Judicial::Unknown,
+            HomeEntry::Unknown,
+        ),
+    ] {
+        let a = answer(picks);
+        assert_eq!(
+            (a.kind, a.judicial, a.authorizes_home_entry),
+            (kind, judicial, entry),
+            "{picks:?}"
+        );
+    }
+    // "Someone else's name" on a judge's arrest warrant: still limited, and the advice says where it applies.
+    let a = answer(&[
+        ("heading", "ny-criminal-court"),
+        ("title", "arrest-warrant"),
+        ("signer", "judge"),
+        ("name", "someone-else"),
+    ]);
+    assert_eq!(
+        (a.names_person, a.authorizes_home_entry),
+        (Some(false), HomeEntry::Limited)
+    );
+    assert!(a.advice_ids().contains(&"named-person-lives-here"));
+    // "Another address" on a judge's search warrant: a court decides.
+    let a = answer(&[
+        ("heading", "district-court"),
+        ("title", "search-warrant"),
+        ("signer", "magistrate-judge"),
+        ("address", "elsewhere"),
+    ]);
+    assert_eq!(a.authorizes_home_entry, HomeEntry::Doubtful);
+}
+
 #[test]
 fn pdf_channel_is_exact_on_the_corpus() {
     let corpus = corpus();
@@ -132,7 +322,8 @@ fn pdf_channel_is_exact_on_the_corpus() {
     }
 }
 
-/// A few photos through Tesseract (skipped, with a note, where `tesseract` or the fonts are missing).
+/// A few photos through Tesseract (skipped, with a note, where `tesseract` or the fonts are missing): the
+/// ICE forms and the application for a search warrant are never judicial, never entry.
 #[test]
 fn photos_of_dhs_forms_are_never_judicial() {
     let Some(font) = render::font_for_ocr() else {
@@ -144,6 +335,7 @@ fn photos_of_dhs_forms_are_never_judicial() {
         (Kind::IceArrestWarrant, 2),
         (Kind::IceRemovalWarrant, 0),
         (Kind::FederalArrestWarrant, 0),
+        (Kind::SearchWarrantApplication, 0),
     ] {
         let s = amparo_specimens::specimen::specimen(kind, v);
         let jpeg = render::photo(&s, font.as_ref());
@@ -152,6 +344,11 @@ fn photos_of_dhs_forms_are_never_judicial() {
         assert_eq!(r.assessment.kind, kind, "{}", s.id);
         if kind != Kind::FederalArrestWarrant {
             assert_eq!(r.assessment.judicial, Judicial::No, "{}", s.id);
+            assert!(
+                !matches!(r.assessment.authorizes_home_entry, HomeEntry::Yes | HomeEntry::Limited),
+                "{}",
+                s.id
+            );
         } else {
             assert_ne!(r.assessment.judicial, Judicial::No, "{}", s.id);
         }

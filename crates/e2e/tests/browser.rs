@@ -827,17 +827,14 @@ async fn the_warrant_check_in_chromium() {
             })
             .await;
             step("guided questions", async {
+                // Choices, as a person at the door picks them; the title under the signature typed in.
                 goto(&d, &server.url("/en/warrant")).await;
+                click(&d, "input[name=heading][value=dhs]").await;
+                click(&d, "input[name=title][value=warrant-for-arrest-of-alien]").await;
+                click(&d, "input[name=form][value=i-200]").await;
                 type_into(
                     &d,
-                    "textarea[name=top]",
-                    "U.S. DEPARTMENT OF HOMELAND SECURITY\nWARRANT FOR ARREST OF ALIEN",
-                )
-                .await;
-                type_into(&d, "input[name=bottom_corner]", "Form I-200 (Rev. 09/16)").await;
-                type_into(
-                    &d,
-                    "textarea[name=under_signature]",
+                    "input[name=signer-other]",
                     "John Smith, Supervisory Detention and Deportation Officer",
                 )
                 .await;

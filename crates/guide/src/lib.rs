@@ -24,6 +24,7 @@ pub mod lint;
 #[cfg(test)]
 mod load_tests;
 mod model;
+mod warrant;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -41,6 +42,7 @@ pub use legal_status::{CaseRule, LegalStatus};
 pub use model::{
     DoorCard, Labels, RenderedScenario, RenderedSection, RenderedStatement, RenderedStatus, Say, ScenarioSummary,
 };
+pub use warrant::WarrantWords;
 
 /// The locale of the source text, and the language of the lines read out to officers.
 pub const SOURCE_LOCALE: &str = "en";

@@ -111,6 +111,12 @@ fn every_authority_referenced_in_code_exists() {
         "nyc-admin-9-131-a-5",
         "nyc-admin-4-210-a",
         "cfr-8-1003-10",
+        "cpl-210-10",
+        "cpl-1-20-29",
+        "cpl-690-35",
+        "frcrp-41-b",
+        "eoir-automated-case-information",
+        "ice-memo-2025-05-12",
     ] {
         assert!(amparo_law::authorities().get(id).is_some(), "{id}");
     }
@@ -261,7 +267,7 @@ fn federal_search_warrant_14_days_and_daytime() {
     };
     let a = assess(&p, &s2);
     assert_eq!(a.expired, Some(true));
-    assert_eq!(a.authorizes_home_entry, HomeEntry::No);
+    assert_eq!(a.authorizes_home_entry, HomeEntry::Doubtful);
     assert!(ids(&a).contains(&"expired"));
     assert!(a.citations().contains(&"Fed. R. Crim. P. 41(e)(2)(A)"));
 
@@ -324,7 +330,7 @@ fn federal_search_warrant_14_days_and_daytime() {
     };
     let a = assess(&p, &other);
     assert_eq!(a.names_address, Some(false));
-    assert_eq!(a.authorizes_home_entry, HomeEntry::No);
+    assert_eq!(a.authorizes_home_entry, HomeEntry::Doubtful);
     assert!(ids(&a).contains(&"not-this-address"));
 }
 
@@ -346,7 +352,7 @@ fn new_york_search_warrant_10_days_6_to_9() {
     assert_eq!(assess(&p, &s(5, 21, 0)).outside_hours, Some(false));
     assert_eq!(assess(&p, &s(5, 21, 1)).outside_hours, Some(true));
     let a = assess(&p, &s(5, 21, 30));
-    assert_eq!(a.authorizes_home_entry, HomeEntry::No);
+    assert_eq!(a.authorizes_home_entry, HomeEntry::Doubtful);
     assert!(a.citations().contains(&"N.Y. Crim. Proc. Law § 690.30"));
     // Not asked: null, and the advice says to check.
     let a = assess(&p, &Situation::default());
@@ -404,5 +410,230 @@ fn nothing_is_ever_called_valid() {
             assert!(!json.contains("valid"), "{kind}: {json}");
             assert!(json.contains("\"advice\""));
         }
+    }
+}
+
+#[test]
+fn an_application_for_a_search_warrant_is_never_a_warrant() {
+    // Signed by a judge (the jurat) or not, named or not, in any hours: never judicial, never entry.
+    for signer in [
+        None,
+        Some(Signer::FederalJudge),
+        Some(Signer::StateJudge),
+        Some(Signer::CourtClerk),
+    ] {
+        for issuer in [None, Some(Issuer::FederalCourt), Some(Issuer::NyCourt)] {
+            let p = Paper {
+                kind: Kind::SearchWarrantApplication,
+                signer,
+                issuer,
+                signature_present: Some(true),
+                names: vec!["Ana Perez".into()],
+                addresses: vec!["345 East 21st Street, New York, NY".into()],
+                issued: Some(day(2026, 3, 2)),
+                ..Paper::default()
+            };
+            let s = Situation {
+                name: Some("Ana Perez".into()),
+                address: Some("345 E 21st St".into()),
+                now: Some(at(2026, 3, 3, 10, 0)),
+            };
+            let a = assess(&p, &s);
+            assert_eq!(a.judicial, Judicial::No, "{signer:?} {issuer:?}");
+            assert_eq!(a.authorizes_home_entry, HomeEntry::No, "{signer:?} {issuer:?}");
+            assert!(a.trace.iter().any(|t| t.rule == "application_not_a_warrant" && t.holds));
+            assert!(ids(&a).contains(&"application-not-a-warrant"));
+            assert!(!ids(&a).contains(&"search-warrant-check-scope"));
+            assert!(a.citations().contains(&"Fed. R. Crim. P. 41(b)"));
+            assert!(a.summary().to_string().contains("not a warrant"));
+        }
+    }
+    assert!(!Kind::SearchWarrantApplication.is_court_warrant());
+    assert_eq!(Kind::SearchWarrantApplication.law().forms, ["AO 106", "AO 106A"]);
+    // AO 106 is no longer listed as a form of the search warrant itself.
+    assert!(
+        !Kind::FederalSearchWarrant
+            .law()
+            .forms
+            .iter()
+            .any(|f| f.starts_with("AO 106"))
+    );
+}
+
+#[test]
+fn a_superior_court_warrant_of_arrest_is_judicial_and_limited() {
+    let p = Paper {
+        kind: Kind::SuperiorCourtArrestWarrant,
+        signer: Some(Signer::StateJudge),
+        names: vec!["Jiwoo Park".into()],
+        ..Paper::default()
+    };
+    let a = assess(&p, &Situation::default());
+    assert_eq!(a.judicial, Judicial::Yes);
+    assert_eq!(a.authorizes_home_entry, HomeEntry::Limited);
+    assert!(ids(&a).contains(&"judicial-arrest-warrant-limited"));
+    assert!(a.citations().contains(&"N.Y. Crim. Proc. Law § 210.10"));
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| matches!(w, Warning::StateWarrantNotForDetainers))
+    );
+    // No justice's title: not shown to be judicial, and never "no".
+    let unsigned = assess(
+        &Paper {
+            signer: None,
+            ..p.clone()
+        },
+        &Situation::default(),
+    );
+    assert_eq!(unsigned.judicial, Judicial::Unknown);
+    // An immigration officer's signature still settles it.
+    let officer = assess(
+        &Paper {
+            signer: Some(Signer::ImmigrationOfficer),
+            ..p
+        },
+        &Situation::default(),
+    );
+    assert_eq!(officer.judicial, Judicial::No);
+}
+
+#[test]
+fn a_judge_s_warrant_that_only_appears_not_to_fit_is_doubtful_and_says_a_court_decides() {
+    let p = federal_search(day(2026, 3, 2), Some(day(2026, 3, 16)));
+    for (situation, why) in [
+        (
+            Situation {
+                address: Some("12 Court Street, Brooklyn, NY".into()),
+                now: Some(at(2026, 3, 10, 12, 0)),
+                ..Situation::default()
+            },
+            "address",
+        ),
+        (
+            Situation {
+                now: Some(at(2026, 3, 20, 12, 0)),
+                ..Situation::default()
+            },
+            "last day",
+        ),
+        (
+            Situation {
+                now: Some(at(2026, 3, 10, 23, 0)),
+                ..Situation::default()
+            },
+            "hours",
+        ),
+    ] {
+        let a = assess(&p, &situation);
+        assert_eq!(a.judicial, Judicial::Yes, "{why}");
+        assert_eq!(a.authorizes_home_entry, HomeEntry::Doubtful, "{why}");
+        let i = ids(&a);
+        assert!(i.contains(&"court-decides"), "{why}: {i:?}");
+        assert!(i.contains(&"do-not-resist"), "{why}");
+        let entry = a
+            .trace
+            .iter()
+            .find(|t| t.rule == "authorizes_home_entry")
+            .map(|t| t.detail.to_string())
+            .unwrap_or_default();
+        assert!(entry.contains(why) && entry.contains("court"), "{entry}");
+        assert!(a.summary().to_string().contains("court decides"));
+    }
+    // Fitting the door now: yes, and no "court decides".
+    let fits = Situation {
+        address: Some("345 E 21st St Apt 3C".into()),
+        now: Some(at(2026, 3, 10, 12, 0)),
+        ..Situation::default()
+    };
+    let a = assess(&p, &fits);
+    assert_eq!(a.authorizes_home_entry, HomeEntry::Yes);
+    assert!(!ids(&a).contains(&"court-decides"));
+}
+
+#[test]
+fn a_judge_s_arrest_warrant_for_someone_else_still_allows_entry_where_that_person_lives() {
+    let p = Paper {
+        kind: Kind::StateArrestWarrant,
+        signer: Some(Signer::StateJudge),
+        names: vec!["Carlos Mendez".into()],
+        ..Paper::default()
+    };
+    let s = Situation {
+        name: Some("Ana Torres".into()),
+        ..Situation::default()
+    };
+    let a = assess(&p, &s);
+    assert_eq!(a.names_person, Some(false));
+    assert_eq!(a.authorizes_home_entry, HomeEntry::Limited);
+    let i = ids(&a);
+    assert!(
+        i.contains(&"not-named-person") && i.contains(&"named-person-lives-here"),
+        "{i:?}"
+    );
+    // An ICE form for someone else allows no entry at all: no "lives here" qualification.
+    let i200 = assess(
+        &Paper {
+            kind: Kind::IceArrestWarrant,
+            signer: Some(Signer::ImmigrationOfficer),
+            ..p
+        },
+        &s,
+    );
+    assert!(!ids(&i200).contains(&"named-person-lives-here"));
+}
+
+#[test]
+fn the_person_s_own_reading_of_name_and_address_counts_when_nothing_is_compared() {
+    let p = Paper {
+        kind: Kind::FederalSearchWarrant,
+        signer: Some(Signer::FederalJudge),
+        person_named: Some(false),
+        address_named: Some(false),
+        ..Paper::default()
+    };
+    let a = assess(&p, &Situation::default());
+    assert_eq!((a.names_person, a.names_address), (Some(false), Some(false)));
+    assert_eq!(a.authorizes_home_entry, HomeEntry::Doubtful);
+    assert!(
+        a.trace
+            .iter()
+            .any(|t| t.detail.to_string() == "You said the paper names another address, not this one.")
+    );
+    // What was compared wins over what was said.
+    let compared = Paper {
+        addresses: vec!["345 East 21st Street, New York, NY".into()],
+        ..p
+    };
+    let s = Situation {
+        address: Some("345 E 21st St".into()),
+        ..Situation::default()
+    };
+    assert_eq!(assess(&compared, &s).names_address, Some(true));
+}
+
+#[test]
+fn the_i205_advice_says_who_the_memo_is_aimed_at_and_how_to_find_out() {
+    let a = assess(&paper(Kind::IceRemovalWarrant), &Situation::default());
+    let i = ids(&a);
+    assert!(
+        i.contains(&"i205-contested") && i.contains(&"check-removal-order"),
+        "{i:?}"
+    );
+    assert!(
+        a.citations()
+            .contains(&"EOIR, Automated Case Information (1-800-898-7180)")
+    );
+    let memo = amparo_law::authority("ice-memo-2025-05-12");
+    let note = memo.note.as_deref().unwrap_or_default();
+    for fact in [
+        "final order of removal",
+        "January",
+        "Minnesota",
+        "Massachusetts",
+        "ACLU",
+        "Reported",
+    ] {
+        assert!(note.contains(fact), "{fact}: {note}");
     }
 }

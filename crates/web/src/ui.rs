@@ -6,9 +6,13 @@
 //! text is used and the element is marked `lang="en"`, so screen readers pronounce it right and the gap is
 //! visible.
 
-use amparo_guide::{Guide, SOURCE_LOCALE};
+use std::collections::HashMap;
 
-/// Every interface message id the web app uses, in the order of `en/ui.ftl`.
+use amparo_guide::{Guide, SOURCE_LOCALE};
+use amparo_law::warrant::{HomeEntry, Judicial, Kind};
+
+/// The interface message ids the web app uses that are not derived from the law's values, in the order of
+/// `en/ui.ftl`; [`ids`] adds the derived ones.
 pub const IDS: &[&str] = &[
     "ui-choose-language",
     "ui-door-now",
@@ -24,10 +28,6 @@ pub const IDS: &[&str] = &[
     "ui-offline-note",
     "ui-warrant-title",
     "ui-warrant-intro",
-    "ui-warrant-q-top",
-    "ui-warrant-q-corner",
-    "ui-warrant-q-signature",
-    "ui-warrant-q-names",
     "ui-warrant-your-name",
     "ui-warrant-your-address",
     "ui-warrant-upload",
@@ -45,26 +45,6 @@ pub const IDS: &[&str] = &[
     "ui-error",
     "ui-warrant-unavailable",
     "ui-appears",
-    "ui-kind-federal_arrest_warrant",
-    "ui-kind-federal_search_warrant",
-    "ui-kind-state_arrest_warrant",
-    "ui-kind-state_search_warrant",
-    "ui-kind-ice_arrest_warrant",
-    "ui-kind-ice_removal_warrant",
-    "ui-kind-ice_detainer",
-    "ui-kind-ice_custody_order",
-    "ui-kind-notice_to_appear",
-    "ui-kind-immigration_court_order",
-    "ui-kind-administrative_subpoena",
-    "ui-kind-unknown",
-    "ui-judicial-yes",
-    "ui-judicial-no",
-    "ui-judicial-unknown",
-    "ui-entry-yes",
-    "ui-entry-limited",
-    "ui-entry-no",
-    "ui-entry-contested",
-    "ui-entry-unknown",
     "ui-what-to-do",
     "ui-evidence",
     "ui-how-decided",
@@ -78,32 +58,46 @@ pub const IDS: &[&str] = &[
     "ui-cards-a4",
 ];
 
+/// Every interface message id the web app uses: [`IDS`], then one `ui-kind-<id>` per kind of paper, one
+/// `ui-judicial-<id>` per judicial answer and one `ui-entry-<id>` per home-entry answer, derived from the law
+/// crate's lists so that a new kind or answer cannot be forgotten here.
+pub fn ids() -> Vec<String> {
+    let mut v: Vec<String> = IDS.iter().map(|s| (*s).to_owned()).collect();
+    v.extend(Kind::ALL.iter().map(|k| format!("ui-kind-{}", k.id())));
+    v.extend(Judicial::ALL.iter().map(|j| format!("ui-judicial-{}", j.id())));
+    v.extend(HomeEntry::ALL.iter().map(|e| format!("ui-entry-{}", e.id())));
+    v
+}
+
 /// The interface words for one locale.
 pub struct Ui {
-    /// For each of [`IDS`]: the text, and whether it is not in the page's language.
-    words: Vec<(String, bool)>,
+    /// For each of [`ids`]: the text, and whether it is not in the page's language.
+    words: HashMap<String, (String, bool)>,
 }
 
 impl Ui {
-    /// Look up every id of [`IDS`]. A word the locale lacks is the English text, marked as a fallback; a word
+    /// Look up every id of [`ids`]. A word the locale lacks is the English text, marked as a fallback; a word
     /// missing even in English (a bug the test suite catches) is its id, marked likewise.
     pub fn new(guide: &Guide, locale: &str) -> Self {
         let english = guide.resolve_locale(locale).is_ok_and(|l| l == SOURCE_LOCALE);
-        let words = IDS
-            .iter()
-            .map(|id| match guide.message(locale, id) {
-                Ok(s) => (s, !english && !guide.has_message(locale, id)),
-                Err(_) => ((*id).to_owned(), true),
+        let words = ids()
+            .into_iter()
+            .map(|id| {
+                let word = match guide.message(locale, &id) {
+                    Ok(s) => (s, !english && !guide.has_message(locale, &id)),
+                    Err(_) => (id.clone(), true),
+                };
+                (id, word)
             })
             .collect();
         Self { words }
     }
 
     /// The word for `id`, and whether it fell back to English in a non-English page (or is missing). An id
-    /// not in [`IDS`] is returned as is.
+    /// not in [`ids`] is returned as is.
     pub fn get<'a>(&'a self, id: &'a str) -> (&'a str, bool) {
-        match IDS.iter().position(|k| *k == id) {
-            Some(i) => (self.words[i].0.as_str(), self.words[i].1),
+        match self.words.get(id) {
+            Some((text, fallback)) => (text.as_str(), *fallback),
             None => (id, false),
         }
     }

@@ -1,9 +1,16 @@
-//! The warrant check on the web: the guided questions as a form (no upload, no OCR), an upload form for a
-//! photo or PDF, and `POST /api/v1/warrant-check`. Everything sent is read in memory, answered, and dropped.
+//! The warrant check on the web: the guided questions as a form of choices (radio buttons, a small drawing
+//! of where on the page to look, free text where no choice fits; no JavaScript, no upload, no OCR), an
+//! upload form for a photo or PDF, and `POST /api/v1/warrant-check`. The questions are the documents
+//! crate's [`QUESTIONS`], the ones `amparo check-warrant --interactive` asks; every word comes from the
+//! guide, the answer's through [`Guide::warrant_words`], as in the CLI. Everything sent is read in memory,
+//! answered, and dropped.
 
 use std::sync::Arc;
 
-use amparo_documents::{DocumentError, GuidedAnswers, Limits, PageRead, Report, check_bytes, check_guided};
+use amparo_documents::{
+    DocumentError, GuidedAnswers, Limits, PageRead, QUESTIONS, Region, Report, check_bytes, check_guided, in_new_york,
+    now_in_new_york,
+};
 use amparo_guide::Guide;
 use amparo_law::warrant::Situation;
 use axum::Json;
@@ -11,21 +18,13 @@ use axum::extract::{Form, Multipart, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
-use chrono::NaiveDateTime;
-use maud::{Markup, html};
+use maud::{Markup, PreEscaped, html};
 use serde::Deserialize;
 use serde_json::json;
 
 use crate::pages::{self, Chrome};
 use crate::site::HTML;
 use crate::{App, MAX_UPLOAD_BYTES};
-
-/// The current time at the door: New York time, whatever the server's zone.
-pub fn now_in_new_york() -> NaiveDateTime {
-    chrono::Utc::now()
-        .with_timezone(&chrono_tz::America::New_York)
-        .naive_local()
-}
 
 /// What an uploaded paper is read within (the upload size limit; the rest as the documents crate sets).
 pub(crate) fn upload_limits() -> Limits {
@@ -60,17 +59,64 @@ pub(crate) async fn blocking<T: Send + 'static>(app: &App, f: impl FnOnce() -> T
 // ---------------------------------------------------------------------------------------------------------
 // Pages
 
+/// A guide message in the page's locale (the guided questions' words live in the guide, as the CLI's do).
+fn words(c: &Chrome<'_>, id: &str) -> String {
+    Guide::get().message(c.locale.id, id).unwrap_or_else(|_| id.to_owned())
+}
+
+/// A small drawing of a page with the part to look at marked, beside each question. Decorative (the
+/// question says where): hidden from screen readers. Attributes only, no inline style (the CSP has none).
+fn drawing(region: Region) -> Markup {
+    let (x, y, w, h) = match region {
+        Region::Top => (4, 3, 22, 4),
+        Region::Title => (7, 9, 16, 3),
+        Region::Corner => (2, 34, 9, 4),
+        Region::Signature => (14, 27, 13, 6),
+        Region::Body => (4, 14, 22, 11),
+    };
+    PreEscaped(format!(
+        "<svg class=\"where\" viewBox=\"0 0 30 40\" width=\"45\" height=\"60\" aria-hidden=\"true\" focusable=\"false\">\
+         <rect x=\"1\" y=\"1\" width=\"28\" height=\"38\" rx=\"1\" fill=\"#fff\" stroke=\"#555\"/>\
+         <path d=\"M5 16h20M5 19h20M5 22h14M5 29h8\" stroke=\"#bbb\"/>\
+         <rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"none\" stroke=\"#9b1c1c\" stroke-width=\"1.5\"/></svg>"
+    ))
+}
+
 pub fn form(c: &Chrome<'_>, values: &[(String, String)]) -> Markup {
     let v = |k: &str| field(values, k).unwrap_or("");
     let id = c.locale.id;
     let t = |k: &str| pages::t(c.ui, k);
+    let w = |k: &str| words(c, k);
     html! {
         p.lede { (t("ui-warrant-intro")) }
         form method="post" action={ "/" (id) "/warrant" } {
-            label { (t("ui-warrant-q-top")) textarea name="top" rows="2" { (v("top")) } }
-            label { (t("ui-warrant-q-corner")) input type="text" name="bottom_corner" value=(v("bottom_corner")); }
-            label { (t("ui-warrant-q-signature")) textarea name="under_signature" rows="2" { (v("under_signature")) } }
-            label { (t("ui-warrant-q-names")) textarea name="names" rows="2" { (v("names")) } }
+            @for q in QUESTIONS {
+                fieldset {
+                    legend { (drawing(q.region)) (w(q.message)) }
+                    @if let Some(hint) = q.hint { p.muted { (w(hint)) } }
+                    @for ch in q.choices {
+                        label {
+                            input type="radio" name=(q.id) value=(ch.id) checked[v(q.id) == ch.id];
+                            @match (ch.label, ch.gloss) {
+                                (Some(label), _) => (w(label)),
+                                (None, gloss) => {
+                                    span lang="en" dir="ltr" { (ch.printed) }
+                                    @if let Some(g) = gloss { " " small { "(" (w(g)) ")" } }
+                                }
+                            }
+                        }
+                    }
+                    @if q.free_text {
+                        @let other = format!("{}-other", q.id);
+                        label { (w("check-other")) input type="text" name=(other) value=(v(&other)); }
+                    }
+                }
+            }
+            fieldset {
+                legend { (drawing(Region::Body)) (w("check-q-dates")) }
+                label { (w("check-q-issued")) input type="date" name="issued" value=(v("issued")); }
+                label { (w("check-q-execute-by")) input type="date" name="execute_by" value=(v("execute_by")); }
+            }
             label { (t("ui-warrant-your-name")) input type="text" name="my_name" autocomplete="off" value=(v("my_name")); }
             label { (t("ui-warrant-your-address")) input type="text" name="my_address" autocomplete="off" value=(v("my_address")); }
             button type="submit" { (t("ui-check")) }
@@ -83,6 +129,25 @@ pub fn form(c: &Chrome<'_>, values: &[(String, String)]) -> Markup {
             button type="submit" { (t("ui-check")) }
         }
     }
+}
+
+/// The guided answers from the form's fields: each question's chosen radio button, or the words typed for
+/// it when none was chosen.
+pub(crate) fn answers(fields: &[(String, String)]) -> GuidedAnswers {
+    let mut a = GuidedAnswers::default();
+    for q in QUESTIONS {
+        match field(fields, q.id).and_then(|c| q.choice(c)) {
+            Some(choice) => a.choose(q, choice),
+            None => {
+                if let Some(text) = field(fields, &format!("{}-other", q.id)) {
+                    a.write(q, text);
+                }
+            }
+        }
+    }
+    a.issued = field(fields, "issued").unwrap_or("").to_owned();
+    a.execute_by = field(fields, "execute_by").unwrap_or("").to_owned();
+    a
 }
 
 /// The upload's accepted types: HEIC only where this machine can read it (a phone offered HEIC sends it
@@ -109,33 +174,34 @@ pub fn page(c: &Chrome<'_>, values: &[(String, String)], result: Option<Markup>)
 fn result(c: &Chrome<'_>, r: &Report, guide: &Guide) -> Markup {
     let a = &r.assessment;
     let t = |k: &str| pages::t(c.ui, k);
-    // The interface messages are named after the stable ids: ui-judicial-no, ui-entry-contested, …
-    let judicial = format!("ui-judicial-{}", a.judicial.id());
-    let entry = format!("ui-entry-{}", a.authorizes_home_entry.id());
     let labels = guide.labels(c.locale.id).ok();
+    // The same words as the CLI's, from the same helper.
+    let Ok(w) = guide.warrant_words(a, c.locale.id) else {
+        return failure(
+            c,
+            &DocumentError::Unsupported("the answer could not be worded in this language"),
+        );
+    };
     html! {
         div.result role="status" {
-            p { (t("ui-appears")) }
-            h2 { (t(&format!("ui-kind-{}", a.kind.id()))) }
-            p { strong { (t(&judicial)) } }
-            p { (t(&entry)) }
+            p { (w.appears) }
+            h2 { (w.kind) }
+            p { strong { (w.judicial) } }
+            p { (w.entry) }
         }
-        h2 { (t("ui-what-to-do")) }
+        h2 { (w.what_to_do) }
         ul.plain {
-            @for adv in &a.advice {
-                @let id = adv.id.id();
-                @match guide.advice_item(id, c.locale.id) {
-                    Ok(item) => li.st {
-                        p { (item.text) }
-                        details {
-                            summary { @if let Some(l) = &labels { (l.sources) } @else { "Sources" } }
-                            ul { @for au in &item.citations { li { @match &au.url { Some(u) => a href=(u) rel="noreferrer" { (au.citation) }, None => (au.citation) } } } }
-                        }
-                    },
-                    Err(_) => li.st lang="en" dir="ltr" { (adv.id.english()) },
+            @for item in &w.advice {
+                li.st {
+                    p { (item.text) }
+                    details {
+                        summary { @if let Some(l) = &labels { (l.sources) } @else { "Sources" } }
+                        ul { @for au in &item.citations { li { @match &au.url { Some(u) => a href=(u) rel="noreferrer" { (au.citation) }, None => (au.citation) } } } }
+                    }
                 }
             }
         }
+        p.muted { (w.disclaimer) " " (w.status) }
         @if !r.extraction.evidence.is_empty() {
             h2 { (t("ui-evidence")) }
             ul lang="en" dir="ltr" { @for e in &r.extraction.evidence { li { (e.finding.replace('_', " ")) ": " q { (e.text) } } } }
@@ -180,20 +246,7 @@ pub async fn guided(
     let Some(w) = app.words(&lang) else {
         return crate::not_found(&app, &lang);
     };
-    let names = field(&fields, "names").unwrap_or("");
-    // The names question takes "name, address" on one or two lines: the classifier reads both.
-    let (paper_name, paper_address) = match names.split_once('\n') {
-        Some((n, a)) => (n.trim().to_owned(), a.trim().to_owned()),
-        None => (names.to_owned(), String::new()),
-    };
-    let answers = GuidedAnswers {
-        top: field(&fields, "top").unwrap_or("").to_owned(),
-        bottom_corner: field(&fields, "bottom_corner").unwrap_or("").to_owned(),
-        under_signature: field(&fields, "under_signature").unwrap_or("").to_owned(),
-        name: paper_name,
-        address: paper_address,
-        ..GuidedAnswers::default()
-    };
+    let answers = answers(&fields);
     let report = check_guided(
         &answers,
         &situation(field(&fields, "my_name"), field(&fields, "my_address")),
@@ -282,9 +335,10 @@ fn api_error(status: StatusCode, field: &str, message: &str) -> Response {
 /// `POST /api/v1/warrant-check`: the paper as `text/plain`, `application/pdf` or an image; query `name`,
 /// `address`, `now` (RFC 3339), `lang`. The `amparo check-warrant --format json` contract.
 pub async fn api(State(app): State<Arc<App>>, Query(q): Query<ApiQuery>, body: Bytes) -> Response {
+    // One New York clock: a time given in any offset is read as New York time; none given is now there.
     let now = match q.now.as_deref().map(chrono::DateTime::parse_from_rfc3339) {
-        None => None,
-        Some(Ok(t)) => Some(t.naive_local()),
+        None => Some(now_in_new_york()),
+        Some(Ok(t)) => Some(in_new_york(t)),
         Some(Err(e)) => {
             return api_error(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -294,8 +348,8 @@ pub async fn api(State(app): State<Arc<App>>, Query(q): Query<ApiQuery>, body: B
         }
     };
     let locale = match q.lang.as_deref().map(|l| Guide::get().resolve_locale(l)) {
-        None => None,
-        Some(Ok(l)) => Some(l),
+        None => amparo_guide::SOURCE_LOCALE,
+        Some(Ok(l)) => l,
         Some(Err(e)) => return api_error(StatusCode::UNPROCESSABLE_ENTITY, "lang", &e.to_string()),
     };
     let sit = Situation {
@@ -306,21 +360,19 @@ pub async fn api(State(app): State<Arc<App>>, Query(q): Query<ApiQuery>, body: B
     let limits = app.limits;
     match blocking(&app, move || check_bytes(&body, &sit, &limits)).await {
         Some(Ok(report)) => {
-            let mut v = serde_json::to_value(&report).unwrap_or_default();
-            if let Some(l) = locale {
-                let texts: Vec<String> = report
-                    .assessment
-                    .advice
-                    .iter()
-                    .map(|a| {
-                        Guide::get()
-                            .advice(a.id.id(), l)
-                            .unwrap_or_else(|_| a.id.english().to_owned())
-                    })
-                    .collect();
-                v["advice_text"] = json!(texts);
-                v["lang"] = json!(l);
-            }
+            let (Ok(mut v), Ok(words)) = (
+                serde_json::to_value(&report),
+                Guide::get().warrant_words(&report.assessment, locale),
+            ) else {
+                return api_error(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "body",
+                    "the answer could not be written",
+                );
+            };
+            // The same words as `amparo check-warrant --format json --lang …`, from the same helper.
+            v["lang"] = json!(words.locale);
+            v["advice_text"] = json!(words.advice_texts());
             Json(v).into_response()
         }
         Some(Err(e @ DocumentError::TooLarge { .. })) => {

@@ -434,7 +434,8 @@ fn ui(locale: &str, id: &str) -> String {
 
 #[tokio::test]
 async fn the_guided_warrant_form_works_without_javascript() {
-    let form = "top=U.S.+Department+of+Homeland+Security%0AWarrant+for+Arrest+of+Alien&bottom_corner=Form+I-200+(Rev.+09%2F16)&under_signature=Supervisory+Detention+and+Deportation+Officer&names=Maria+Garcia";
+    // Choices (radio buttons) for heading, title and form; the title under the signature typed in.
+    let form = "heading=dhs&title=warrant-for-arrest-of-alien&form=i-200&signer-other=Supervisory+Detention+and+Deportation+Officer&name=someone-else";
     let r = send(form_post("/es/warrant").body(Body::from(form)).expect("req")).await;
     assert_eq!(r.status, StatusCode::OK);
     let html = r.text();
@@ -442,17 +443,50 @@ async fn the_guided_warrant_form_works_without_javascript() {
     assert!(html.contains(&ui("es", "ui-judicial-no")));
     assert!(html.contains(&ui("es", "ui-entry-no")));
     // The advice comes from the guide, in Spanish, with its sources.
+    let guide = amparo_guide::Guide::get();
+    assert!(html.contains(&guide.advice("door-keep-closed", "es").expect("advice")));
+    assert!(html.contains(&guide.advice("not-named-person", "es").expect("advice")));
+    // The form keeps the answers: the chosen radio buttons and the words typed.
     assert!(
-        html.contains(
-            &amparo_guide::Guide::get()
-                .advice("door-keep-closed", "es")
-                .expect("advice")
-        )
+        html.contains(r#"name="heading" value="dhs" checked"#),
+        "the form keeps the choices"
     );
     assert!(
         html.contains("Supervisory Detention and Deportation Officer"),
         "the form keeps the answers"
     );
+}
+
+/// The guided check is choices, in every locale, with a drawing of where to look: a plain HTML form (radio
+/// buttons), which works without JavaScript.
+#[tokio::test]
+async fn the_guided_questions_are_choices_in_every_locale() {
+    let guide = amparo_guide::Guide::get();
+    for locale in guide.locale_ids() {
+        let html = get(&format!("/{locale}/warrant")).await.text();
+        assert!(
+            html.contains(&format!(r#"<form method="post" action="/{locale}/warrant">"#)),
+            "{locale}"
+        );
+        for q in amparo_documents::QUESTIONS {
+            assert!(
+                html.contains(&guide.message(locale, q.message).expect("question")),
+                "{locale}: {}",
+                q.id
+            );
+            for c in q.choices {
+                assert!(
+                    html.contains(&format!(r#"name="{}" value="{}""#, q.id, c.id)),
+                    "{locale}: {} {}",
+                    q.id,
+                    c.id
+                );
+            }
+        }
+        // The printed words of a choice are shown in English, as on the paper, marked as English.
+        assert!(html.contains(r#"<span lang="en" dir="ltr">SUPREME COURT OF THE STATE OF NEW YORK</span>"#));
+        assert!(html.matches(r#"<svg class="where""#).count() > amparo_documents::QUESTIONS.len());
+    }
 }
 
 #[tokio::test]

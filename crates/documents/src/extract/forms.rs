@@ -15,6 +15,8 @@ pub(super) fn digitize(s: &str) -> String {
 
 pub(super) struct FormHit {
     pub(super) kind: Kind,
+    /// A DHS form (I-…), not a federal court's (AO …).
+    pub(super) dhs: bool,
     pub(super) form: String,
     pub(super) strong: bool,
     pub(super) at: usize,
@@ -60,6 +62,7 @@ pub(super) fn form_hits(text: &str) -> Vec<FormHit> {
             let strong = edition || (c.get(1).is_some() && at_line_start);
             out.push(FormHit {
                 kind,
+                dhs: true,
                 form,
                 strong,
                 at: c.get(1).or(c.get(2)).map_or(whole.start(), |m| m.start()),
@@ -75,11 +78,14 @@ pub(super) fn form_hits(text: &str) -> Vec<FormHit> {
         let suffix = c.get(2).map(|m| m.as_str().to_ascii_uppercase()).unwrap_or_default();
         let kind = match number.as_str() {
             "442" => Kind::FederalArrestWarrant,
-            "93" | "106" => Kind::FederalSearchWarrant,
+            "93" => Kind::FederalSearchWarrant,
+            // The application for a search warrant (AO 106, AO 106A by telephone): not a warrant.
+            "106" => Kind::SearchWarrantApplication,
             _ => continue,
         };
         out.push(FormHit {
             kind,
+            dhs: false,
             form: format!("AO {number}{suffix}"),
             strong: true,
             at: whole_start,
@@ -107,5 +113,13 @@ mod tests {
         let h = form_hits("AD 442 (Rev. 11/11) Arvest Werraet");
         assert_eq!((h[0].kind, h[0].form.as_str()), (Kind::FederalArrestWarrant, "AO 442"));
         assert!(form_hits("Call 1-800-555-1212").is_empty());
+        // AO 106 and AO 106A are applications, not warrants.
+        for t in [
+            "AO 106 (Rev. 04/10) Application for a Search Warrant",
+            "AO 106A (08/18) Application for a Warrant",
+        ] {
+            let h = form_hits(t);
+            assert_eq!((h[0].kind, h[0].dhs), (Kind::SearchWarrantApplication, false), "{t}");
+        }
     }
 }

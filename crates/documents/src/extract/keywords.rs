@@ -20,11 +20,63 @@ pub(super) const FED_COURT: &[&str] = &["UNITEDSTATESDISTRICTCOURT"];
 pub(super) const NY_COURT: &[&str] = &[
     "CRIMINALCOURTOFTHECITYOFNEWYORK",
     "SUPREMECOURTOFTHESTATEOFNEWYORK",
+    "SUPREMECOURTSTATEOFNEWYORK",
+    "NEWYORKSTATESUPREMECOURT",
     "COUNTYCOURTOFTHESTATEOFNEWYORK",
+    "COUNTYCOURT",
+    "FAMILYCOURTOFTHESTATEOFNEWYORK",
+    "SURROGATESCOURT",
     "THEPEOPLEOFTHESTATEOFNEWYORK",
     "LOCALCRIMINALCOURT",
     "CITYCOURTOFTHECITYOF",
+    "DISTRICTCOURTOFTHECOUNTYOF",
+    "TOWNCOURT",
+    "VILLAGECOURT",
 ];
+/// The superior courts of New York (CPL § 10.10(2)): the Supreme Court and the County Courts. Their warrants
+/// of arrest issue on an indictment (CPL § 210.10).
+pub(super) const NY_SUPERIOR_COURT: &[&str] = &[
+    "SUPREMECOURTOFTHESTATEOFNEWYORK",
+    "SUPREMECOURTSTATEOFNEWYORK",
+    "NEWYORKSTATESUPREMECOURT",
+    "COUNTYCOURT",
+];
+/// Local criminal courts of New York (CPL § 10.10(3)): where any of these heads the paper, a warrant of
+/// arrest is theirs (CPL art. 120), even if a superior court is named too.
+pub(super) const NY_LOCAL_COURT: &[&str] = &[
+    "CRIMINALCOURTOFTHECITYOFNEWYORK",
+    "LOCALCRIMINALCOURT",
+    "CITYCOURTOFTHECITYOF",
+    "DISTRICTCOURTOFTHECOUNTYOF",
+    "TOWNCOURT",
+    "VILLAGECOURT",
+];
+/// Words of a superior court's warrant on an indictment.
+pub(super) const INDICTMENT: &[&str] = &["SUPERIORCOURTWARRANT", "INDICTMENT"];
+/// The titles of an application for a warrant (AO 106, AO 106A; New York's application under CPL § 690.35)
+/// and of the affidavit that supports one, and the words in which an applicant asks for a warrant: a
+/// "search warrant" inside these is not the paper's title.
+pub(super) const APPLICATION_TITLES: &[&str] = &[
+    "APPLICATIONFORASEARCHWARRANT",
+    "APPLICATIONFORSEARCHWARRANT",
+    "APPLICATIONFORAWARRANT",
+    "APPLICATIONANDAFFIDAVITFORSEARCHWARRANT",
+    "AFFIDAVITFORSEARCHWARRANT",
+    "AFFIDAVITFORASEARCHWARRANT",
+    "AFFIDAVITINSUPPORTOFSEARCHWARRANT",
+];
+pub(super) const APPLICATION_CONTEXT: &[&str] = &[
+    "APPLICATIONFORASEARCHWARRANT",
+    "APPLICATIONFORSEARCHWARRANT",
+    "APPLICATIONFORAWARRANT",
+    "APPLICATIONANDAFFIDAVITFORSEARCHWARRANT",
+    "AFFIDAVITFORSEARCHWARRANT",
+    "AFFIDAVITFORASEARCHWARRANT",
+    "AFFIDAVITINSUPPORTOFSEARCHWARRANT",
+    "REQUESTASEARCHWARRANT",
+    "REQUESTSASEARCHWARRANT",
+];
+pub(super) const SEARCH_TITLES: &[&str] = &["SEARCHANDSEIZUREWARRANT", "SEARCHWARRANT"];
 
 pub(super) struct Title {
     pub(super) kind: Kind,
@@ -80,6 +132,10 @@ pub(super) const STATE_JUDGE_TITLES: &[&str] = &[
     "COUNTYCOURTJUDGE",
     "CITYCOURTJUDGE",
     "JUDGEOFTHECOUNTYCOURT",
+    "JUDGEOFTHEFAMILYCOURT",
+    "FAMILYCOURTJUDGE",
+    "JUDGEOFTHECOURTOFCLAIMS",
+    "SURROGATE",
     "JUSTICE",
     "JUDGE",
 ];

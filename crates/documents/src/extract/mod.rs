@@ -27,7 +27,10 @@ mod squashed;
 
 use dates::{read_dates, read_hours};
 use forms::{FormHit, form_hits};
-use keywords::{APPLICANT, DHS, DHS_TITLES, EOIR, FED_COURT, NY_COURT};
+use keywords::{
+    APPLICANT, APPLICATION_CONTEXT, APPLICATION_TITLES, DHS, DHS_TITLES, EOIR, FED_COURT, INDICTMENT, NY_COURT,
+    NY_LOCAL_COURT, NY_SUPERIOR_COURT, SEARCH_TITLES,
+};
 use names::{read_addresses, read_names};
 use patterns::patterns;
 use signer::read_signer;
@@ -94,6 +97,8 @@ impl Extraction {
             execute_by: self.fields.execute_by,
             any_time: self.fields.any_time,
             tolerance,
+            person_named: None,
+            address_named: None,
         }
     }
 }
@@ -149,23 +154,33 @@ impl Headings {
 }
 
 /// What the paper is: a DHS form by its own number line, an immigration judge's order, a DHS form by its
-/// title, a court's warrant by its heading and title (or its AO form number), then weaker signs.
+/// title, a court's paper by its heading and title (or its AO form number), then weaker signs. An
+/// application for a warrant is told apart from the warrant by its title or form number (AO 106); a New
+/// York warrant of arrest is a superior court's (CPL § 210.10) when a Supreme Court or County Court heads it
+/// and no local criminal court does, or when it speaks of an indictment.
 fn read_kind(text: &str, sq: &Squashed, h: &Headings, hits: &[FormHit], ev: &mut Vec<Evidence>) -> Kind {
-    let strong_dhs = hits
-        .iter()
-        .filter(|h| h.strong && !h.kind.is_court_warrant())
-        .max_by_key(|h| h.at);
-    let any_dhs_form = hits.iter().find(|h| !h.kind.is_court_warrant());
-    let ao = hits.iter().find(|h| h.kind.is_court_warrant());
+    let strong_dhs = hits.iter().filter(|h| h.strong && h.dhs).max_by_key(|h| h.at);
+    let any_dhs_form = hits.iter().find(|h| h.dhs);
+    let ao = hits.iter().find(|h| !h.dhs);
+    let ao_warrant = hits.iter().find(|h| !h.dhs && h.kind.is_court_warrant());
     let dhs_title = DHS_TITLES
         .iter()
         .filter_map(|t| sq.find_any(t.keys).map(|at| (t.kind, at)))
         .min_by_key(|(_, at)| *at);
 
-    let search_title = sq.find_any(&["SEARCHANDSEIZUREWARRANT", "SEARCHWARRANT"]);
+    // A "search warrant" inside an application's words ("Application for a Search Warrant", "I request a
+    // search warrant") is not the paper's title.
+    let application_spans = sq.spans(APPLICATION_CONTEXT);
+    let search_title = sq.find_any_outside(SEARCH_TITLES, &application_spans);
+    let application_title = sq.find_any(APPLICATION_TITLES);
+    // An application: its title or its form number, and not the warrant itself (title or AO 93).
+    let application = application_title
+        .or(ao.filter(|f| f.kind.is_application()).map(|f| f.at))
+        .filter(|_| search_title.is_none() && ao_warrant.is_none_or(|f| f.kind.is_application()));
     let arrest_title = sq.find_any(&["ARRESTWARRANT", "WARRANTOFARREST", "WARRANTFORARREST"]);
     let subpoena = sq.find_any(&["SUBPOENA"]);
     let eoir_order = h.eoir.is_some() && sq.has(&["ORDER"]);
+    let superior = (sq.has(NY_SUPERIOR_COURT) && !sq.has(NY_LOCAL_COURT)) || sq.has(INDICTMENT);
 
     let (kind, kind_at): (Kind, Option<usize>) = if let Some(f) = strong_dhs {
         (f.kind, Some(f.at))
@@ -174,16 +189,19 @@ fn read_kind(text: &str, sq: &Squashed, h: &Headings, hits: &[FormHit], ev: &mut
     } else if let Some((k, at)) = dhs_title {
         (k, Some(at))
     } else if let Some(at) = h.fed {
-        match (search_title, arrest_title, ao) {
-            (Some(s), _, _) => (Kind::FederalSearchWarrant, Some(s)),
-            (None, Some(a), _) => (Kind::FederalArrestWarrant, Some(a)),
-            (None, None, Some(f)) => (f.kind, Some(f.at)),
+        match (application, search_title, arrest_title, ao) {
+            (Some(a), ..) => (Kind::SearchWarrantApplication, Some(a)),
+            (None, Some(s), _, _) => (Kind::FederalSearchWarrant, Some(s)),
+            (None, None, Some(a), _) => (Kind::FederalArrestWarrant, Some(a)),
+            (None, None, None, Some(f)) => (f.kind, Some(f.at)),
             _ => (Kind::Unknown, Some(at)),
         }
     } else if let Some(at) = h.ny {
-        match (search_title, arrest_title) {
-            (Some(s), _) => (Kind::StateSearchWarrant, Some(s)),
-            (None, Some(a)) => (Kind::StateArrestWarrant, Some(a)),
+        match (application, search_title, arrest_title) {
+            (Some(a), ..) => (Kind::SearchWarrantApplication, Some(a)),
+            (None, Some(s), _) => (Kind::StateSearchWarrant, Some(s)),
+            (None, None, Some(a)) if superior => (Kind::SuperiorCourtArrestWarrant, Some(a)),
+            (None, None, Some(a)) => (Kind::StateArrestWarrant, Some(a)),
             _ => (Kind::Unknown, Some(at)),
         }
     } else if let Some(f) = any_dhs_form.filter(|_| h.dhs.is_some()) {
@@ -227,9 +245,13 @@ fn read_issuer(
 ) -> Option<Issuer> {
     let issuer = if kind == Kind::ImmigrationCourtOrder {
         h.eoir.map(|at| (Issuer::ImmigrationCourt, at))
-    } else if kind.is_court_warrant() {
+    } else if kind.is_court_warrant() || kind.is_application() {
         match kind {
             Kind::FederalArrestWarrant | Kind::FederalSearchWarrant => h.fed.map(|at| (Issuer::FederalCourt, at)),
+            Kind::SearchWarrantApplication => h
+                .fed
+                .map(|at| (Issuer::FederalCourt, at))
+                .or_else(|| h.ny.map(|at| (Issuer::NyCourt, at))),
             _ => h.ny.map(|at| (Issuer::NyCourt, at)),
         }
     } else {

@@ -24,6 +24,9 @@ pub(super) enum TitleClass {
     /// A judge's or justice's title of another court (a New York court, or read with the kind).
     StateJudge,
     Clerk,
+    /// No title, but a judge's printed name ("Hon. …") on the signature line of a court's paper: the
+    /// judge who signed it. Believed last, after any title near the signature.
+    Honorific,
 }
 
 /// The squashed alphabet for titles: besides I/l/1, "m" is read as "rn".
@@ -44,7 +47,7 @@ pub(super) fn doubt_tolerance(key: &str) -> usize {
 
 /// Classify one line (squashed, captions removed) as a title. Exact immigration titles first, then any
 /// doubt, then judges' titles (exact, then tolerant), then clerks.
-pub(super) fn title_class(line: &str, federal_kind: bool) -> Option<TitleClass> {
+pub(super) fn title_class(line: &str, raw: &str, federal_kind: bool) -> Option<TitleClass> {
     if OFFICER_TITLES.iter().any(|t| contains_key(line, t)) {
         return Some(TitleClass::Officer);
     }
@@ -81,10 +84,48 @@ pub(super) fn title_class(line: &str, federal_kind: bool) -> Option<TitleClass> 
     {
         return Some(state_or_fed);
     }
+    if judge_abbreviation(raw) {
+        return Some(state_or_fed);
+    }
     if CLERK_TITLES.iter().any(|t| contains_key(line, t)) {
         return Some(TitleClass::Clerk);
     }
     None
+}
+
+/// The abbreviations New York and federal judges sign with: "J.S.C." (Justice of the Supreme Court),
+/// "A.J.S.C." (Acting Justice), "J.C.C." (Judge of the Criminal Court), "J.F.C." (of the Family Court),
+/// "U.S.M.J." and "U.S.D.J."; with or without the dots, as a word of their own.
+fn judge_abbreviation(raw: &str) -> bool {
+    let words: Vec<String> = raw
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '(' || c == ')')
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_ascii_alphabetic())
+                .collect::<String>()
+                .to_ascii_uppercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Letters spaced out by the print or the reading ("J. S. C.") are one abbreviation.
+    let mut merged: Vec<String> = Vec::new();
+    let mut run = String::new();
+    for w in words {
+        if w.len() == 1 {
+            run.push_str(&w);
+            continue;
+        }
+        if !run.is_empty() {
+            merged.push(std::mem::take(&mut run));
+        }
+        merged.push(w);
+    }
+    if !run.is_empty() {
+        merged.push(run);
+    }
+    merged
+        .iter()
+        .any(|w| matches!(w.as_str(), "JSC" | "AJSC" | "JCC" | "JFC" | "USMJ" | "USDJ" | "SCJ"))
 }
 
 /// Whether a line is a signature label ("Signature", "Printed name and title", …), read with a little
@@ -102,9 +143,17 @@ pub(super) fn is_signature_label(squashed: &str) -> bool {
 /// Whether a line is a judge's printed name ("Hon. Grace Liu", "HON. GRACE LIU, Justice of …"): the
 /// printed name under a signature; the title is on it or just below.
 pub(super) fn is_honorific_name(line: &str) -> bool {
-    let t = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let t = line.trim_start();
+    // "/s/ Hon. Grace Liu": an electronic signature over the printed name.
+    let t = t.strip_prefix("/s/").unwrap_or(t);
+    let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
     let mut words = t.split(|c: char| !c.is_alphanumeric());
     matches!(words.next(), Some(w) if w.eq_ignore_ascii_case("hon") || w.eq_ignore_ascii_case("honorable"))
+}
+
+/// Whether a line carries an electronic signature: "/s/ …".
+fn is_electronic_signature(line: &str) -> bool {
+    line.trim_start().starts_with("/s/")
 }
 
 pub(super) fn read_signer(text: &str, kind: Kind, fields: &mut Fields, ev: &mut Vec<Evidence>) -> Option<Signer> {
@@ -140,13 +189,21 @@ pub(super) fn read_signer(text: &str, kind: Kind, fields: &mut Fields, ev: &mut 
             s
         })
         .collect();
-    let federal_kind = matches!(kind, Kind::FederalArrestWarrant | Kind::FederalSearchWarrant);
+    let federal_kind = matches!(
+        kind,
+        Kind::FederalArrestWarrant | Kind::FederalSearchWarrant | Kind::SearchWarrantApplication
+    );
+    // On a court's paper, a judge's printed name on the signature line is the signing judge's.
+    let court_paper = kind.is_court_warrant() || kind.is_application();
     // (class, whether the line is itself a caption or label, line)
     let mut found: Vec<(TitleClass, bool, usize)> = Vec::new();
     let mut seen = vec![false; lines.len()];
+    let mut honorific: Option<usize> = None;
     for (i, r) in raw.iter().enumerate() {
-        // A signature label: the lines around it. A judge's printed name: it and the two lines below.
-        let (lo, hi) = if is_signature_label(r) {
+        // A signature label or an electronic signature ("/s/"): the lines around it. A judge's printed
+        // name: it and the two lines below.
+        let signature_line = is_signature_label(r) || is_electronic_signature(lines[i].1);
+        let (lo, hi) = if signature_line {
             (i.saturating_sub(2), (i + 4).min(lines.len()))
         } else if is_honorific_name(lines[i].1) {
             (i, (i + 3).min(lines.len()))
@@ -154,13 +211,22 @@ pub(super) fn read_signer(text: &str, kind: Kind, fields: &mut Fields, ev: &mut 
             continue;
         };
         for j in lo..hi {
-            if lines[j].2 != lines[i].2 || std::mem::replace(&mut seen[j], true) {
+            if lines[j].2 != lines[i].2 {
                 continue;
             }
-            if let Some(class) = title_class(&squashed[j], federal_kind) {
+            if signature_line && court_paper && honorific.is_none() && is_honorific_name(lines[j].1) {
+                honorific = Some(j);
+            }
+            if std::mem::replace(&mut seen[j], true) {
+                continue;
+            }
+            if let Some(class) = title_class(&squashed[j], lines[j].1, federal_kind) {
                 found.push((class, is_signature_label(&raw[j]), j));
             }
         }
+    }
+    if let Some(j) = honorific {
+        found.push((TitleClass::Honorific, false, j));
     }
     // The safest reading wins: any immigration officer's title next to a signature settles it, and a
     // doubt leaves the title unread.
@@ -174,6 +240,8 @@ pub(super) fn read_signer(text: &str, kind: Kind, fields: &mut Fields, ev: &mut 
         TitleClass::FederalJudge => Signer::FederalJudge,
         TitleClass::StateJudge => Signer::StateJudge,
         TitleClass::Clerk => Signer::CourtClerk,
+        TitleClass::Honorific if federal_kind => Signer::FederalJudge,
+        TitleClass::Honorific => Signer::StateJudge,
         TitleClass::Doubt => return None,
     };
     let line = snippet(lines[best.2].1);
@@ -191,7 +259,7 @@ mod tests {
     use crate::extract::extract;
 
     fn class_of(line: &str) -> Option<TitleClass> {
-        title_class(&Squashed::new(line).letters, false)
+        title_class(&Squashed::new(line).letters, line, false)
     }
 
     #[test]
@@ -309,11 +377,13 @@ mod tests {
     #[test]
     fn a_title_read_again_after_a_form_feed_is_not_next_to_the_signature_above() {
         // A judge's printed name ends the first reading; the part read again starts with the addressee.
-        let t = "CRIMINAL COURT OF THE CITY OF NEW YORK\nWARRANT OF ARREST\n/s/ Hon. Sarah L. Whitfield\n\
-                 (Signature of Judge)\nHON. SARAH L. WHITFIELD\n\x0c\nTO ANY POLICE OFFICER OF THE CITY OF NEW YORK:\n";
+        // (Without "Hon.": a judge's printed name on a signature line is read as the judge's; see
+        // `a_judge_s_printed_name_or_abbreviated_title_on_the_signature_line_is_a_judge_s`.)
+        let t = "CRIMINAL COURT OF THE CITY OF NEW YORK\nWARRANT OF ARREST\n/s/ Sarah L. Whitfield\n\
+                 (Signature of Judge)\nSARAH L. WHITFIELD\n\x0c\nJUDGE OF THE CRIMINAL COURT\n";
         assert_eq!(extract(t).signer, None);
-        // The same lines in one reading: the addressee is two lines below the printed name.
-        assert!(extract(&t.replace('\x0c', "")).signer.is_some());
+        // The same lines in one reading: the title is two lines below the printed name.
+        assert_eq!(extract(&t.replace('\x0c', "")).signer, Some(Signer::StateJudge));
         // And the lower part read again in full, after the form feed: the title next to its signature.
         let again = format!(
             "{t}An accusatory instrument having been filed with this Court\nYOU ARE HEREBY COMMANDED to arrest the defendant\n\
@@ -321,6 +391,51 @@ mod tests {
              Justice of the Supreme Court\n"
         );
         assert_eq!(extract(&again).signer, Some(Signer::StateJudge));
+    }
+
+    #[test]
+    fn a_judge_s_printed_name_or_abbreviated_title_on_the_signature_line_is_a_judge_s() {
+        // New York justices sign "J.S.C." or "A.J.S.C.", federal magistrate judges "U.S.M.J.".
+        for (t, want) in [
+            (
+                "SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF BRONX\nWARRANT OF ARREST\n/s/ Hon. Ana Ruiz\n\
+                 (Signature)\nHON. ANA RUIZ, J.S.C.\n",
+                Some(Signer::StateJudge),
+            ),
+            (
+                "SUPREME COURT OF THE STATE OF NEW YORK\nWARRANT OF ARREST\nSignature\nHon. Ana Ruiz\nA.J.S.C.\n",
+                Some(Signer::StateJudge),
+            ),
+            (
+                "CRIMINAL COURT OF THE CITY OF NEW YORK\nWARRANT OF ARREST\nSignature of Judge\nHON. ANA RUIZ, JCC\n",
+                Some(Signer::StateJudge),
+            ),
+            (
+                "UNITED STATES DISTRICT COURT\nARREST WARRANT\nIssuing officer's signature\nHon. Ana Ruiz, U.S.M.J.\n",
+                Some(Signer::FederalJudge),
+            ),
+            // Only "/s/" over a judge's printed name, no title: the judge who signed.
+            (
+                "SUPREME COURT OF THE STATE OF NEW YORK\nSUPERIOR COURT WARRANT OF ARREST\n/s/ Hon. Ana Ruiz\n",
+                Some(Signer::StateJudge),
+            ),
+            // A clerk's title near the same name is believed first; so is any immigration title.
+            (
+                "UNITED STATES DISTRICT COURT\nARREST WARRANT\n/s/ Hon. Ana Ruiz\nClerk of Court\n",
+                Some(Signer::CourtClerk),
+            ),
+            (
+                "UNITED STATES DISTRICT COURT\nARREST WARRANT\n/s/ Hon. Ana Ruiz\nDeportation Officer\n",
+                Some(Signer::ImmigrationOfficer),
+            ),
+            // Not on a court's paper: an honorific is no title (an immigration judge is "Hon." too).
+            ("RESIDENTIAL LEASE\n/s/ Hon. Ana Ruiz\n", None),
+        ] {
+            assert_eq!(extract(t).signer, want, "{t}");
+        }
+        // An abbreviation inside a word is not one.
+        assert!(!judge_abbreviation("JSCOTT MEMORIAL"));
+        assert!(judge_abbreviation("HON. ANA RUIZ, J. S. C."));
     }
 
     #[test]

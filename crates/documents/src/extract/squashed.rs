@@ -61,6 +61,38 @@ impl Squashed {
         keys.iter().any(|k| self.letters.contains(fold_key(k).as_ref()))
     }
 
+    /// Where each occurrence of any of `keys` lies in the squashed letters (start, end).
+    pub(super) fn spans(&self, keys: &[&str]) -> Vec<(usize, usize)> {
+        keys.iter()
+            .flat_map(|k| {
+                let k = fold_key(k);
+                let len = k.len();
+                self.letters
+                    .match_indices(k.as_ref())
+                    .map(move |(i, _)| (i, i + len))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    /// Offset in the original text of the first occurrence of any of `keys` that does not lie inside one of
+    /// `spans` (a "search warrant" inside "application for a search warrant" is not the paper's title).
+    pub(super) fn find_any_outside(&self, keys: &[&str], spans: &[(usize, usize)]) -> Option<usize> {
+        keys.iter()
+            .flat_map(|k| {
+                let k = fold_key(k);
+                let len = k.len();
+                self.letters
+                    .match_indices(k.as_ref())
+                    .map(move |(i, _)| (i, i + len))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|&(s, e)| !spans.iter().any(|&(a, b)| a <= s && e <= b))
+            .map(|(s, _)| s)
+            .min()
+            .and_then(|i| self.origin.get(i).copied())
+    }
+
     /// Original offsets of every occurrence of `key`.
     pub(super) fn find_all(&self, key: &str) -> Vec<usize> {
         self.letters

@@ -283,7 +283,7 @@ advice-call-lawyer = Zadzwoń do prawnika lub na infolinię pomocy prawnej. Nic 
 advice-admin-warrant-no-entry = Sam ten dokument nie pozwala agentom wejść do twojego mieszkania bez twojej zgody.
 advice-judicial-arrest-warrant-limited = Nakaz aresztowania wydany przez sędziego może pozwolić funkcjonariuszom wejść do mieszkania osoby w nim wymienionej, jeśli są podstawy sądzić, że jest w środku. Nie pozwala wejść do mieszkania innej osoby: do tego potrzebny jest nakaz przeszukania.
 advice-search-warrant-check-scope = Nakaz przeszukania pozwala przeszukać miejsce w nim wskazane, w podanych w nim dniach i godzinach.
-advice-i205-contested = Od maja 2025 roku ICE twierdzi, że nakaz wydalenia (formularz I-205) pozwala mu wejść siłą do mieszkania. Prawnie nie jest to rozstrzygnięte. Nie wyrażaj zgody i nie stawiaj fizycznego oporu.
+advice-i205-contested = ICE twierdzi, że nakaz wydalenia (formularz I-205) pozwala jej siłą wejść do domu osoby z prawomocnym nakazem wydalenia. Sądy tego nie rozstrzygnęły, a jeden sędzia federalny uznał takie wejście za niezgodne z konstytucją. Nie wyrażaj zgody i nie stawiaj fizycznego oporu.
 advice-check-signed-by-judge = Sprawdź, kto go podpisał: musi to być sędzia sądu, a nie funkcjonariusz imigracyjny ani sędzia imigracyjny.
 advice-check-name-address = Sprawdź, czy wymienia właściwą osobę i twój dokładny adres.
 advice-check-dates = Sprawdź daty. Federalny nakaz przeszukania trzeba wykonać w ciągu { $federal-days } { $federal-days ->
@@ -293,9 +293,52 @@ advice-check-dates = Sprawdź daty. Federalny nakaz przeszukania trzeba wykonać
         [one] dnia
        *[other] dni
     }, i za dnia, chyba że nakaz stanowi inaczej.
-advice-unknown-what-to-look-for = Amparo nie rozpoznał, co to za dokument. Poszukaj u góry nazwy sądu, a także podpisu sędziego. „Department of Homeland Security”, „Immigration and Customs Enforcement” albo numer formularza, np. I-200, I-205 lub I-247A, oznacza, że to dokument ICE.
+advice-unknown-what-to-look-for = Amparo nie rozpoznał, czym jest ten dokument. Sprawdź, kto go wydał i kto podpisał: nazwa sądu na górze i tytuł sędziego pod podpisem. Formularze ICE (I-200, I-205, I-247A) podpisują funkcjonariusze imigracyjni. Nakaz sądowy może wymieniać ICE lub DHS jako urząd, który o niego wystąpił; samo to nie czyni go formularzem ICE.
 advice-not-named-person = Wygląda na to, że ten dokument nie wymienia ciebie.
-advice-not-this-address = Wygląda na to, że ten dokument nie wymienia tego adresu.
-advice-expired = Wygląda na to, że minął już ostatni dzień, w którym można było wykonać ten nakaz.
-advice-outside-hours = Wygląda na to, że ten nakaz jest wykonywany poza godzinami, na które pozwala.
+advice-not-this-address = Wygląda na to, że ten nakaz nie wymienia tego adresu. Nakaz przeszukania pozwala przeszukać tylko opisane w nim miejsce. Jeśli funkcjonariusze i tak wejdą, nie stawiaj oporu: sąd rozstrzygnie później, czy było to zgodne z prawem.
+advice-expired = Wygląda na to, że ostatni dzień na wykonanie tego nakazu minął. Może już nie pozwalać na przeszukanie, ale nie stawiaj oporu: decyduje sąd.
+advice-outside-hours = Wygląda na to, że ten nakaz nie pozwala na przeszukanie o tej porze. Może teraz na nie nie pozwalać, ale nie stawiaj oporu: decyduje sąd.
 advice-detainer-not-for-entry = Wniosek ICE o zatrzymanie (formularz I-247A) to prośba skierowana do więzienia lub policji. Nie daje żadnego prawa do wejścia do mieszkania.
+advice-application-not-a-warrant = To jest wniosek o nakaz przeszukania (AO 106): złożona pod przysięgą prośba funkcjonariusza do sędziego. To nie jest nakaz i nie pozwala nikomu wejść, nawet z podpisem sędziego. Poproś, aby wsunęli pod drzwi sam nakaz.
+advice-named-person-lives-here = Nakaz aresztowania wydany przez sędziego pozwala funkcjonariuszom wejść do domu, w którym mieszka wymieniona w nim osoba, jeśli mają powody sądzić, że jest w środku. Jeśli ta osoba tu nie mieszka, do wejścia potrzebują nakazu przeszukania. Możesz to powiedzieć przez zamknięte drzwi.
+advice-court-decides = Ten nakaz podpisał sędzia. Nawet jeśli wygląda na nieaktualny, wykonywany o niewłaściwej porze lub dotyczący innego adresu, nie stawiaj oporu: dokument mógł zostać źle odczytany, a tylko sąd może rozstrzygnąć, czy pozwalał im wejść. Powiedz, że nie wyrażasz zgody, i powiadom prawnika.
+advice-check-removal-order = Aby sprawdzić, czy ktoś w Twoim domu ma nakaz wydalenia, zadzwoń na automatyczną linię sądu imigracyjnego 1-800-898-7180 (po angielsku i hiszpańsku, całą dobę) i podaj jego numer A. Nie pokazuje ona wszystkich nakazów, np. wydalenia na granicy, więc zapytaj też prawnika.
+
+## Warrant check: guided questions (what a person sees on the paper; the printed English words
+## on the paper are shown as they are, beside these)
+
+check-q-heading = Co jest wydrukowane na samej górze?
+check-q-heading-hint = Nazwa sądu lub urzędu, często wielkimi literami.
+check-q-title = Jaki jest tytuł, dużymi literami?
+check-q-form = Czy w rogu jest numer formularza?
+check-q-form-hint = Często w lewym dolnym rogu, np. I-200 lub AO 442.
+check-q-signer = Jaki tytuł jest wydrukowany pod podpisem?
+check-q-signer-hint = Obok lub pod wydrukowanym nazwiskiem pod linią podpisu.
+check-q-name = Czyje nazwisko na nim widnieje?
+check-q-address = Jaki adres na nim widnieje?
+check-q-dates = Wydrukowane daty, jeśli je widzisz
+check-q-issued = Data wydania lub podpisania
+check-q-execute-by = Data „Execute on or before” (wykonać najpóźniej)
+check-q-signed = Czy jest podpisany?
+check-other = Coś innego:
+check-cannot-read = Nie mogę tego odczytać
+check-none = Nie ma
+check-yes = Tak
+check-no = Nie
+check-not-sure = Nie wiem
+check-name-mine = Moje nazwisko
+check-name-other = Nazwisko kogoś innego
+check-address-here = Ten adres
+check-address-other = Inny adres
+check-gloss-federal-court = sąd federalny
+check-gloss-state-court = sąd stanu Nowy Jork
+check-gloss-city-court = sąd miasta Nowy Jork
+check-gloss-immigration-agency = urząd imigracyjny
+check-gloss-immigration-court = sąd imigracyjny, a nie sąd powszechny
+check-gloss-court-judge = sędzia sądu
+check-gloss-clerk = pracownik sądu, nie sędzia
+check-gloss-immigration-officer = funkcjonariusz ICE, nie sędzia
+check-gloss-immigration-judge = nie sędzia sądu
+check-cli-how = Wpisz numer odpowiedzi i naciśnij Enter. Aby pominąć pytanie, naciśnij sam Enter.
+check-cli-your-name = Twoje imię i nazwisko, aby sprawdzić, czy dokument Cię wymienia (Enter, aby pominąć)
+check-cli-your-address = Adres tego mieszkania (Enter, aby pominąć)

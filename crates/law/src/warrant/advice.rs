@@ -10,8 +10,8 @@ use super::Paper;
 use super::kind::{HomeEntry, Judicial, Kind};
 use crate::authority::{Authority, authority};
 
-/// What to do and say. The ids are stable: the guide provides the localised text as Fluent message
-/// `advice-<id>`; [`AdviceId::english`] is the English text for programs without the guide.
+/// What to do and say. The ids are stable: the guide words each one, in every locale, as the Fluent message
+/// `advice-<id>`. This crate has no words for them: every program that shows advice asks the guide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AdviceId {
     DoorKeepClosed,
@@ -34,10 +34,18 @@ pub enum AdviceId {
     Expired,
     OutsideHours,
     DetainerNotForEntry,
+    /// An application for a warrant (AO 106): not a warrant; ask for the warrant itself.
+    ApplicationNotAWarrant,
+    /// A judge's arrest warrant naming someone else: entry only where that person lives.
+    NamedPersonLivesHere,
+    /// A judge's warrant that appears not to fit this door now: do not resist; a court decides.
+    CourtDecides,
+    /// The I-205 memo is aimed at people with a final order of removal: how to find out.
+    CheckRemovalOrder,
 }
 
 impl AdviceId {
-    pub const ALL: [AdviceId; 20] = [
+    pub const ALL: [AdviceId; 24] = [
         AdviceId::DoorKeepClosed,
         AdviceId::DoorAskSlidePaper,
         AdviceId::SayNoConsent,
@@ -58,6 +66,10 @@ impl AdviceId {
         AdviceId::Expired,
         AdviceId::OutsideHours,
         AdviceId::DetainerNotForEntry,
+        AdviceId::ApplicationNotAWarrant,
+        AdviceId::NamedPersonLivesHere,
+        AdviceId::CourtDecides,
+        AdviceId::CheckRemovalOrder,
     ];
 
     /// The stable id; the guide's message is `advice-<id>`.
@@ -83,6 +95,10 @@ impl AdviceId {
             AdviceId::Expired => "expired",
             AdviceId::OutsideHours => "outside-hours",
             AdviceId::DetainerNotForEntry => "detainer-not-for-entry",
+            AdviceId::ApplicationNotAWarrant => "application-not-a-warrant",
+            AdviceId::NamedPersonLivesHere => "named-person-lives-here",
+            AdviceId::CourtDecides => "court-decides",
+            AdviceId::CheckRemovalOrder => "check-removal-order",
         }
     }
 
@@ -93,62 +109,6 @@ impl AdviceId {
 
     pub fn from_id(id: &str) -> Option<AdviceId> {
         AdviceId::ALL.into_iter().find(|a| a.id() == id)
-    }
-
-    /// English text, for the CLI until it reads the guide's messages.
-    pub fn english(self) -> &'static str {
-        match self {
-            AdviceId::DoorKeepClosed => "Keep the door closed. You do not have to open it to talk or to see a paper.",
-            AdviceId::DoorAskSlidePaper => {
-                "Ask them to slide the paper under the door or hold it to the window, so you can read it without opening."
-            }
-            AdviceId::SayNoConsent => "Say clearly: \"I do not consent to your entry\" (or \"to a search\").",
-            AdviceId::StaySilent => {
-                "You may stay silent. You do not have to answer questions about where you were born or your immigration status."
-            }
-            AdviceId::DoNotResist => {
-                "Do not resist physically, even if they enter without your consent. Say that you do not consent; a court decides later whether the entry was lawful."
-            }
-            AdviceId::WriteDown => {
-                "Write down or record what happens: names, badge numbers, the agency, what was said, and what the paper says. You have the right to record."
-            }
-            AdviceId::CallLawyer => {
-                "Call a lawyer or a legal hotline as soon as you can. Do not sign anything before you speak with one."
-            }
-            AdviceId::AdminWarrantNoEntry => {
-                "This paper appears to be an immigration form signed by an immigration officer, not a warrant signed by a judge of a court. It does not allow officers to enter your home without your consent."
-            }
-            AdviceId::JudicialArrestWarrantLimited => {
-                "This appears to be an arrest warrant from a court. It allows officers to enter only the home of the person it names, when they have reason to believe that person is inside. To enter someone else's home they need a search warrant."
-            }
-            AdviceId::SearchWarrantCheckScope => {
-                "This appears to be a search warrant from a court. It allows a search only of the place it describes, for the things it lists, within its dates and hours. Check that it describes your address."
-            }
-            AdviceId::I205Contested => {
-                "This appears to be an I-205 Warrant of Removal, signed by an immigration officer, not a judge. Since May 2025 ICE claims it may use this form to enter homes by force; this is legally disputed. Say you do not consent, do not resist, and call a lawyer."
-            }
-            AdviceId::CheckSignedByJudge => {
-                "Check who signed it: a judicial warrant is issued by a court (\"United States District Court\" or a New York court) and signed by a judge. A signature of an immigration officer or an immigration judge does not make it judicial."
-            }
-            AdviceId::CheckNameAddress => "Check whose name and which address are written on the paper.",
-            AdviceId::CheckDates => {
-                "Check the dates: a search warrant must be used within its time limit (14 days for a federal warrant, 10 days for a New York warrant) and in the hours it allows."
-            }
-            AdviceId::UnknownWhatToLookFor => {
-                "Amparo could not tell what this paper is. Look at the top (which court or agency), the bottom corner (a form number such as I-200 or AO 442), and the title under the signature (judge, or immigration officer)."
-            }
-            AdviceId::NotNamedPerson => {
-                "The paper does not appear to name you. A warrant for someone else does not by itself allow officers into your home; tell them the person named is not you, without opening the door."
-            }
-            AdviceId::NotThisAddress => {
-                "The paper does not appear to describe this address. A search warrant allows a search only of the place it describes."
-            }
-            AdviceId::Expired => "The date to carry out this search warrant appears to have passed.",
-            AdviceId::OutsideHours => "This search warrant does not appear to allow a search at this hour.",
-            AdviceId::DetainerNotForEntry => {
-                "This appears to be an immigration detainer (I-247A): a request from ICE to a jail or police to hold someone. It is not a warrant and does not allow anyone to enter a home."
-            }
-        }
     }
 }
 
@@ -168,10 +128,9 @@ pub struct Advice {
 impl Serialize for Advice {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let mut m = serializer.serialize_map(Some(4))?;
+        let mut m = serializer.serialize_map(Some(3))?;
         m.serialize_entry("id", self.id.id())?;
         m.serialize_entry("message", &self.id.message_id())?;
-        m.serialize_entry("text", self.id.english())?;
         m.serialize_entry(
             "citations",
             &self.authorities.iter().map(|a| a.citation.as_str()).collect::<Vec<_>>(),
@@ -205,9 +164,19 @@ pub(super) fn advice(
     // What this paper is.
     match (kind, judicial, entry) {
         (Kind::IceDetainer, ..) => out.push(a(AdviceId::DetainerNotForEntry, &["cfr-8-287-7", "cfr-8-287-8-f-2"])),
-        (_, _, HomeEntry::Contested) => out.push(a(
-            AdviceId::I205Contested,
-            &["cfr-8-241-2-a-1", "ice-memo-2025-05-12", "payton-v-new-york"],
+        (_, _, HomeEntry::Contested) => {
+            out.push(a(
+                AdviceId::I205Contested,
+                &["cfr-8-241-2-a-1", "ice-memo-2025-05-12", "payton-v-new-york"],
+            ));
+            out.push(a(
+                AdviceId::CheckRemovalOrder,
+                &["ice-memo-2025-05-12", "eoir-automated-case-information"],
+            ));
+        }
+        (k, ..) if k.is_application() => out.push(a(
+            AdviceId::ApplicationNotAWarrant,
+            &["frcrp-41-b", "cpl-690-35", "us-const-amend-iv"],
         )),
         (_, Judicial::No, _) => {
             let mut ids = vec![law.basis.id.as_str()];
@@ -236,6 +205,13 @@ pub(super) fn advice(
             AdviceId::NotNamedPerson,
             &["steagald-v-united-states", "payton-v-new-york"],
         ));
+        // A judge's arrest warrant for someone else still lets officers into the home where that person lives.
+        if kind.is_arrest_warrant() && judicial != Judicial::No {
+            out.push(a(
+                AdviceId::NamedPersonLivesHere,
+                &["payton-v-new-york", "steagald-v-united-states"],
+            ));
+        }
     }
     if names_address == Some(false) && judicial != Judicial::No {
         let mut ids = vec!["us-const-amend-iv"];
@@ -256,6 +232,9 @@ pub(super) fn advice(
         && let Some(h) = &law.hours
     {
         out.push(a(AdviceId::OutsideHours, &[h.authority.id.as_str()]));
+    }
+    if entry == HomeEntry::Doubtful {
+        out.push(a(AdviceId::CourtDecides, &["us-const-amend-iv", "ny-pl-205-30"]));
     }
     let court_like = kind.is_court_warrant() && judicial != Judicial::No;
     if court_like && (names_person.is_none() || names_address.is_none()) {
@@ -291,7 +270,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn advice_ids_are_the_issue_list() {
+    fn advice_ids_are_the_issue_list_and_round_trip() {
         let want = [
             "door-keep-closed",
             "door-ask-slide-paper",
@@ -313,12 +292,16 @@ mod tests {
             "expired",
             "outside-hours",
             "detainer-not-for-entry",
+            "application-not-a-warrant",
+            "named-person-lives-here",
+            "court-decides",
+            "check-removal-order",
         ];
         let got: Vec<_> = AdviceId::ALL.iter().map(|a| a.id()).collect();
         assert_eq!(got, want);
         for a in AdviceId::ALL {
             assert_eq!(AdviceId::from_id(a.id()), Some(a));
-            assert!(!a.english().to_lowercase().contains("valid"), "{}", a.id());
+            assert_eq!(a.message_id(), format!("advice-{}", a.id()));
         }
     }
 }

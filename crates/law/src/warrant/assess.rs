@@ -7,7 +7,7 @@ use super::advice::advice;
 use super::assessment::Assessment;
 use super::kind::{HomeEntry, Issuer, Judicial, Kind, Signer};
 use super::matching::{address_close, address_matches, compare, name_close, name_matches};
-use super::trace::{Detail, Warning};
+use super::trace::{Detail, Doubt, Warning};
 use super::{Paper, Situation};
 use crate::authority::authority;
 use crate::trace::Step;
@@ -44,6 +44,17 @@ pub(super) fn judicial(paper: &Paper, trace: &mut Vec<Step<Detail>>) -> Judicial
             holds: true,
             authority: authority("cfr-8-1003-10"),
             detail: Detail::ImmigrationJudge,
+        });
+        return Judicial::No;
+    }
+    // An application asks a judge for a warrant; the judge's signature on it attests an oath, and it
+    // authorizes nothing.
+    if kind.is_application() {
+        trace.push(Step {
+            rule: "application_not_a_warrant",
+            holds: true,
+            authority: law.basis,
+            detail: Detail::Application { kind },
         });
         return Judicial::No;
     }
@@ -85,11 +96,7 @@ pub(super) fn judicial(paper: &Paper, trace: &mut Vec<Step<Detail>>) -> Judicial
                     trace.push(Step {
                         rule: "signed_by_a_judge",
                         holds: true,
-                        authority: if kind.is_search_warrant() || kind == Kind::FederalArrestWarrant {
-                            law.basis
-                        } else {
-                            authority("cpl-120-10")
-                        },
+                        authority: law.basis,
                         detail: Detail::CourtAndJudge { kind, signer: s },
                     });
                     trace.push(Step {
@@ -161,10 +168,15 @@ pub fn assess(paper: &Paper, situation: &Situation) -> Assessment {
     // Names and address: asked of every paper that names someone. Where the reading may be a misreading,
     // a near miss is "cannot tell" (with what was read), not "no".
     let given_name = situation.name.as_deref().filter(|n| !n.trim().is_empty());
-    let (names_person, close_name) = compare(given_name, &paper.names, paper.tolerance, name_matches, name_close);
+    let (compared_person, close_name) = compare(given_name, &paper.names, paper.tolerance, name_matches, name_close);
     let person_asked = given_name.is_some();
+    // Where nothing could be compared, the person's own reading of the paper (the guided answers) stands.
+    let said_person = paper
+        .person_named
+        .filter(|_| compared_person.is_none() && close_name.is_none());
+    let names_person = compared_person.or(said_person);
     let given_address = situation.address.as_deref().filter(|a| !a.trim().is_empty());
-    let (names_address, close_address) = compare(
+    let (compared_address, close_address) = compare(
         given_address,
         &paper.addresses,
         paper.tolerance,
@@ -172,6 +184,10 @@ pub fn assess(paper: &Paper, situation: &Situation) -> Assessment {
         address_close,
     );
     let address_asked = given_address.is_some();
+    let said_address = paper
+        .address_named
+        .filter(|_| compared_address.is_none() && close_address.is_none());
+    let names_address = compared_address.or(said_address);
     let place_authority = if kind.is_search_warrant() {
         authority("us-const-amend-iv")
     } else {
@@ -186,6 +202,7 @@ pub fn assess(paper: &Paper, situation: &Situation) -> Assessment {
             on_paper: paper.names.len(),
             asked: person_asked,
             close: close_name,
+            said: said_person,
         },
     });
     trace.push(Step {
@@ -197,6 +214,7 @@ pub fn assess(paper: &Paper, situation: &Situation) -> Assessment {
             on_paper: paper.addresses.len(),
             asked: address_asked,
             close: close_address,
+            said: said_address,
         },
     });
 
@@ -277,9 +295,11 @@ pub fn assess(paper: &Paper, situation: &Situation) -> Assessment {
         Judicial::No => HomeEntry::No,
         Judicial::Unknown => HomeEntry::Unknown,
         Judicial::Yes if kind.is_arrest_warrant() => HomeEntry::Limited,
+        // A judge's search warrant that appears not to fit this door now: it may not allow entry now, but
+        // only a court decides that (a misreading, a small error or a later extension may explain it).
         Judicial::Yes if kind.is_search_warrant() => {
             if names_address == Some(false) || expired == Some(true) || outside_hours == Some(true) {
-                HomeEntry::No
+                HomeEntry::Doubtful
             } else {
                 HomeEntry::Yes
             }
@@ -290,22 +310,39 @@ pub fn assess(paper: &Paper, situation: &Situation) -> Assessment {
         HomeEntry::Limited => authority("payton-v-new-york"),
         HomeEntry::Contested => authority("ice-memo-2025-05-12"),
         HomeEntry::Yes => law.basis,
-        HomeEntry::No if judicial == Judicial::No => authority("payton-v-new-york"),
-        HomeEntry::No => law.time_limit.as_ref().map_or(law.basis, |l| l.authority),
+        HomeEntry::No if kind.is_application() => law.basis,
+        HomeEntry::No => authority("payton-v-new-york"),
+        HomeEntry::Doubtful if names_address == Some(false) => authority("us-const-amend-iv"),
+        HomeEntry::Doubtful if expired == Some(true) => law.time_limit.as_ref().map_or(law.basis, |l| l.authority),
+        HomeEntry::Doubtful => law.hours.as_ref().map_or(law.basis, |h| h.authority),
         HomeEntry::Unknown => authority("cfr-8-287-8-f-2"),
     };
     trace.push(Step {
         rule: "authorizes_home_entry",
         holds: matches!(entry, HomeEntry::Yes | HomeEntry::Limited),
         authority: entry_authority,
-        detail: Detail::HomeEntry { kind, judicial, entry },
+        detail: Detail::HomeEntry {
+            kind,
+            judicial,
+            entry,
+            why: Doubt {
+                address: names_address == Some(false),
+                expired: expired == Some(true),
+                hours: outside_hours == Some(true),
+            },
+        },
     });
     if entry == HomeEntry::Limited {
         trace.push(Step {
             rule: "third_party_home_needs_search_warrant",
             holds: true,
             authority: authority("steagald-v-united-states"),
-            detail: Detail::HomeEntry { kind, judicial, entry },
+            detail: Detail::HomeEntry {
+                kind,
+                judicial,
+                entry,
+                why: Doubt::default(),
+            },
         });
     }
     if entry == HomeEntry::No && judicial == Judicial::No {
@@ -313,7 +350,12 @@ pub fn assess(paper: &Paper, situation: &Situation) -> Assessment {
             rule: "no_entry_without_warrant_or_consent",
             holds: true,
             authority: authority("cfr-8-287-8-f-2"),
-            detail: Detail::HomeEntry { kind, judicial, entry },
+            detail: Detail::HomeEntry {
+                kind,
+                judicial,
+                entry,
+                why: Doubt::default(),
+            },
         });
     }
     if let Some(note) = law.note.as_deref() {

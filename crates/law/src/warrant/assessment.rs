@@ -117,6 +117,9 @@ impl fmt::Display for Summary {
             Judicial::Yes => {
                 f.write_str(" It appears to be a judicial warrant (issued by a court, signed by a judge).")?
             }
+            Judicial::No if self.kind.is_application() => {
+                f.write_str(" It is not a warrant: it asks a judge for one.")?
+            }
             Judicial::No => f.write_str(" It is not a judicial warrant.")?,
             Judicial::Unknown => f.write_str(" Amparo cannot tell whether it is a judicial warrant.")?,
         }
@@ -128,6 +131,9 @@ impl fmt::Display for Summary {
             HomeEntry::No => f.write_str(" It does not allow officers to enter this home without your consent."),
             HomeEntry::Contested => f.write_str(
                 " ICE claims it allows entry into a home; this is legally disputed.",
+            ),
+            HomeEntry::Doubtful => f.write_str(
+                " It may not allow entry here now (its address, dates or hours do not appear to fit); a court decides that, so do not resist.",
             ),
             HomeEntry::Unknown => f.write_str(" What it allows is unknown."),
         }

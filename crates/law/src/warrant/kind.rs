@@ -35,13 +35,19 @@ pub enum Kind {
     ImmigrationCourtOrder,
     /// A DHS subpoena (e.g. I-138).
     AdministrativeSubpoena,
+    /// A New York superior court warrant of arrest: issued by the Supreme Court or a County Court on an
+    /// indictment (CPL § 210.10).
+    SuperiorCourtArrestWarrant,
+    /// An application for a search warrant (AO 106, AO 106A; in New York, CPL § 690.35): an officer's sworn
+    /// request to a judge. Not a warrant, even with a judge's signature.
+    SearchWarrantApplication,
     /// Not recognised.
     #[default]
     Unknown,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 14] = [
         Kind::FederalArrestWarrant,
         Kind::FederalSearchWarrant,
         Kind::StateArrestWarrant,
@@ -53,6 +59,8 @@ impl Kind {
         Kind::NoticeToAppear,
         Kind::ImmigrationCourtOrder,
         Kind::AdministrativeSubpoena,
+        Kind::SuperiorCourtArrestWarrant,
+        Kind::SearchWarrantApplication,
         Kind::Unknown,
     ];
 
@@ -70,6 +78,8 @@ impl Kind {
             Kind::NoticeToAppear => "notice_to_appear",
             Kind::ImmigrationCourtOrder => "immigration_court_order",
             Kind::AdministrativeSubpoena => "administrative_subpoena",
+            Kind::SuperiorCourtArrestWarrant => "superior_court_arrest_warrant",
+            Kind::SearchWarrantApplication => "search_warrant_application",
             Kind::Unknown => "unknown",
         }
     }
@@ -88,13 +98,12 @@ impl Kind {
 
     /// A court's warrant (whether or not this particular paper turns out to be signed by a judge).
     pub fn is_court_warrant(self) -> bool {
-        matches!(
-            self,
-            Kind::FederalArrestWarrant
-                | Kind::FederalSearchWarrant
-                | Kind::StateArrestWarrant
-                | Kind::StateSearchWarrant
-        )
+        self.is_arrest_warrant() || self.is_search_warrant()
+    }
+
+    /// An application for a warrant: a request to a judge, never a warrant itself.
+    pub fn is_application(self) -> bool {
+        self == Kind::SearchWarrantApplication
     }
 
     pub fn is_search_warrant(self) -> bool {
@@ -102,7 +111,10 @@ impl Kind {
     }
 
     pub fn is_arrest_warrant(self) -> bool {
-        matches!(self, Kind::FederalArrestWarrant | Kind::StateArrestWarrant)
+        matches!(
+            self,
+            Kind::FederalArrestWarrant | Kind::StateArrestWarrant | Kind::SuperiorCourtArrestWarrant
+        )
     }
 }
 
@@ -187,16 +199,30 @@ pub enum HomeEntry {
     No,
     /// Claimed by the government, legally unresolved (I-205).
     Contested,
+    /// A judge's warrant that appears not to fit this door now (past its last day, outside its hours, for
+    /// another address): it may not allow entry now, but that is for a court to decide, not the person at the
+    /// door.
+    Doubtful,
     Unknown,
 }
 
 impl HomeEntry {
+    pub const ALL: [HomeEntry; 6] = [
+        HomeEntry::Yes,
+        HomeEntry::Limited,
+        HomeEntry::No,
+        HomeEntry::Contested,
+        HomeEntry::Doubtful,
+        HomeEntry::Unknown,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             HomeEntry::Yes => "yes",
             HomeEntry::Limited => "limited",
             HomeEntry::No => "no",
             HomeEntry::Contested => "contested",
+            HomeEntry::Doubtful => "doubtful",
             HomeEntry::Unknown => "unknown",
         }
     }
@@ -212,6 +238,8 @@ pub enum Judicial {
 }
 
 impl Judicial {
+    pub const ALL: [Judicial; 3] = [Judicial::Yes, Judicial::No, Judicial::Unknown];
+
     pub fn id(self) -> &'static str {
         match self {
             Judicial::Yes => "yes",

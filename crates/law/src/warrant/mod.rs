@@ -38,7 +38,7 @@ pub use assessment::{Assessment, Summary};
 pub use forms::{FORMS_TOML, FormsDataError, Hours, KindLaw, TimeLimit, kinds, parse_forms};
 pub use kind::{HomeEntry, Issuer, Judicial, Kind, Signer};
 pub use matching::{AddressKey, address_close, address_key, address_matches, name_close, name_matches};
-pub use trace::{Detail, Warning};
+pub use trace::{Detail, Doubt, Warning};
 
 /// What was read off the paper. Every field but `kind` may be unknown.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -62,6 +62,11 @@ pub struct Paper {
     /// How far what was read may differ from what is printed: where it may have been misread, a name or
     /// address close to the person's but not the same is answered "cannot tell" rather than "no".
     pub tolerance: Tolerance,
+    /// Whether the paper names the person at the door, as they read it themselves (the guided answers):
+    /// used where no name could be compared.
+    pub person_named: Option<bool>,
+    /// Whether the paper names this address, as the person read it themselves.
+    pub address_named: Option<bool>,
     /// Whether the warrant expressly authorizes execution at any time of the day or night.
     pub any_time: Option<bool>,
 }

@@ -53,6 +53,17 @@ impl fmt::Display for Warning {
     }
 }
 
+/// What makes a judge's search warrant doubtful at this door now.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Doubt {
+    /// It appears not to describe this address.
+    pub address: bool,
+    /// Its last day appears to have passed.
+    pub expired: bool,
+    /// It appears to be outside the hours it allows.
+    pub hours: bool,
+}
+
 /// The fact a step rested on. Formatted only when the trace is rendered.
 #[derive(Debug, Clone)]
 pub enum Detail {
@@ -64,6 +75,8 @@ pub enum Detail {
     ImmigrationOfficer,
     /// An immigration judge signed it, or an immigration court issued it.
     ImmigrationJudge,
+    /// An application for a warrant, not a warrant.
+    Application { kind: Kind },
     /// The paper's issuer contradicts a court warrant.
     IssuerNotCourt { issuer: Issuer },
     /// A court warrant signed by a judge.
@@ -82,6 +95,8 @@ pub enum Detail {
         kind: Kind,
         judicial: Judicial,
         entry: HomeEntry,
+        /// What makes a judge's warrant doubtful at this door now (for [`HomeEntry::Doubtful`]).
+        why: Doubt,
     },
     /// Whether it names the person.
     NamesPerson {
@@ -90,6 +105,8 @@ pub enum Detail {
         asked: bool,
         /// Not the same, but close enough to be a misreading (then `matched` is `None`).
         close: Option<String>,
+        /// The person's own answer, where nothing could be compared.
+        said: Option<bool>,
     },
     /// Whether it names the address.
     NamesAddress {
@@ -97,6 +114,7 @@ pub enum Detail {
         on_paper: usize,
         asked: bool,
         close: Option<String>,
+        said: Option<bool>,
     },
     /// Expiry of a search warrant.
     Deadline {
@@ -154,6 +172,13 @@ impl fmt::Display for Detail {
             Detail::ImmigrationJudge => f.write_str(
                 "It comes from an immigration judge. Immigration judges are attorneys appointed by the Attorney General as administrative judges in the Department of Justice, not judges of a court: their orders are not judicial warrants.",
             ),
+            Detail::Application { kind } => write!(
+                f,
+                "{}{} is an officer's sworn request to a judge for a warrant. A judge's signature on it attests the officer's oath; the warrant, if the judge grants it, is a separate paper ({}). An application authorizes nothing.",
+                kind.law().title,
+                list_forms(*kind),
+                kind.law().basis.citation
+            ),
             Detail::IssuerNotCourt { issuer } => write!(
                 f,
                 "The paper looks like a court warrant but names {} as its issuer, not a court.",
@@ -186,7 +211,12 @@ impl fmt::Display for Detail {
                 }
                 f.write_str(".")
             }
-            Detail::HomeEntry { kind, judicial, entry } => match entry {
+            Detail::HomeEntry {
+                kind,
+                judicial,
+                entry,
+                why,
+            } => match entry {
                 HomeEntry::Yes => write!(
                     f,
                     "A judicial search warrant allows officers to enter and search the place it designates, within its dates and hours ({})",
@@ -197,7 +227,10 @@ impl fmt::Display for Detail {
                     "A judicial arrest warrant allows entry only into the named person's own home, when there is reason to believe the person is inside (Payton v. New York); to enter another person's home, officers need a search warrant (Steagald v. United States).",
                 ),
                 HomeEntry::Contested => f.write_str(
-                    "An I-205 is signed by an immigration officer. Historically ICE did not use it to enter homes without consent; a May 12, 2025 ICE memo reportedly claims it allows forced entry after knocking and announcing. This is legally unresolved: the Fourth Amendment cases require a judicial warrant to enter a home without consent.",
+                    "An I-205 is signed by an immigration officer. Historically ICE did not use it to enter homes without consent; a May 12, 2025 ICE memo (made public in January 2026) claims it allows forced entry, after knocking and announcing, into the home of a person with a final order of removal. This is legally unresolved: the Fourth Amendment cases require a judicial warrant to enter a home without consent, and a federal judge in Minnesota found one such entry unconstitutional (as reported).",
+                ),
+                HomeEntry::No if kind.is_application() => f.write_str(
+                    "An application for a warrant is not a warrant: it does not allow officers to enter a home. Without consent they need the warrant itself, signed by a judge.",
                 ),
                 HomeEntry::No if *judicial == Judicial::No => f.write_str(
                     "Without consent, officers may not enter a home unless they hold a judicial warrant (Payton v. New York; 8 C.F.R. § 287.8(f)(2)). This paper is not one, so it does not allow entry.",
@@ -205,10 +238,31 @@ impl fmt::Display for Detail {
                 HomeEntry::No => f.write_str(
                     "This paper does not allow entry into this home at this time.",
                 ),
+                HomeEntry::Doubtful => {
+                    let mut reasons = Vec::new();
+                    if why.address {
+                        reasons.push("it does not appear to describe this address");
+                    }
+                    if why.expired {
+                        reasons.push("its last day appears to have passed");
+                    }
+                    if why.hours {
+                        reasons.push("it appears to be outside the hours it allows");
+                    }
+                    write!(
+                        f,
+                        "It appears to be a judge's search warrant, but {}. It may not allow entry here now; but a reading can be wrong and small errors do not necessarily void a warrant, so whether an entry is lawful is for a court to decide, not for the person at the door.",
+                        reasons.join(", and ")
+                    )
+                }
                 HomeEntry::Unknown => f.write_str(
                     "Amparo cannot tell what this paper allows. Without consent, officers may not enter a home unless they hold a judicial warrant.",
                 ),
             },
+            Detail::NamesPerson { said: Some(true), .. } => f.write_str("You said the paper names you."),
+            Detail::NamesPerson { said: Some(false), .. } => {
+                f.write_str("You said the paper names someone else, not you.")
+            }
             Detail::NamesPerson { asked: false, .. } => f.write_str("Your name was not given, so it was not compared."),
             Detail::NamesPerson { close: Some(read), .. } => write!(
                 f,
@@ -220,6 +274,10 @@ impl fmt::Display for Detail {
                 f,
                 "The name you gave does not match the {on_paper} name(s) read on the paper."
             ),
+            Detail::NamesAddress { said: Some(true), .. } => f.write_str("You said the paper names this address."),
+            Detail::NamesAddress { said: Some(false), .. } => {
+                f.write_str("You said the paper names another address, not this one.")
+            }
             Detail::NamesAddress { asked: false, .. } => f.write_str("Your address was not given, so it was not compared."),
             Detail::NamesAddress { close: Some(read), .. } => write!(
                 f,
