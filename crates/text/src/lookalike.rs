@@ -9,14 +9,15 @@
 //! and [`fold_rn`]: "rn" read as "m". [`regex_class`] turns the letter table into a regular-expression
 //! class, so that patterns tolerate the same confusions the folds do.
 
-/// The letter a digit or symbol is read for, upper case: 0 → O; 1, | and ! → I; 5 and $ → S; 8 → B.
-/// `None` for anything else (letters included).
+/// The letter a digit or symbol is read for, upper case: 0 → O; 1, | and ! → I; 5 and $ → S; 8 → B;
+/// } and ] → J (a J's hook, as Tesseract often reads it). `None` for anything else (letters included).
 pub fn letter_for(c: char) -> Option<char> {
     Some(match c {
         '0' => 'O',
         '1' | '|' | '!' => 'I',
         '5' | '$' => 'S',
         '8' => 'B',
+        '}' | ']' => 'J',
         _ => return None,
     })
 }
@@ -78,6 +79,8 @@ mod tests {
             ('5', Some('S'), None),
             ('$', Some('S'), None),
             ('8', Some('B'), None),
+            ('}', Some('J'), None),
+            (']', Some('J'), None),
             ('O', None, Some('0')),
             ('o', None, Some('0')),
             ('Q', None, Some('0')),

@@ -77,6 +77,24 @@ pub(super) const APPLICATION_CONTEXT: &[&str] = &[
     "REQUESTSASEARCHWARRANT",
 ];
 pub(super) const SEARCH_TITLES: &[&str] = &["SEARCHANDSEIZUREWARRANT", "SEARCHWARRANT"];
+/// Words only an application (or the affidavit for one) carries: the applicant's signature, the oath taken
+/// before the judge, the request itself. Two of them make a paper an application, whatever its title reads
+/// as in a photo.
+pub(super) const APPLICATION_WORDS: &[&str] = &[
+    "APPLICANTSSIGNATURE",
+    "SWORNTOBEFOREME",
+    "UNDERPENALTYOFPERJURY",
+    "REQUESTASEARCHWARRANT",
+    "APPLICATIONISBASEDONTHESEFACTS",
+    "ATTESTEDTOBYTHEAPPLICANT",
+];
+/// Words only a warrant carries: its command to execute it, to make the search.
+pub(super) const WARRANT_COMMANDS: &[&str] = &[
+    "COMMANDEDTOEXECUTETHISWARRANT",
+    "COMMANDEDTOEXECUTE",
+    "THEREFORECOMMANDED",
+    "COMMANDEDTOMAKEASEARCH",
+];
 
 pub(super) struct Title {
     pub(super) kind: Kind,

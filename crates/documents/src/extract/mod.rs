@@ -28,8 +28,8 @@ mod squashed;
 use dates::{read_dates, read_hours};
 use forms::{FormHit, form_hits};
 use keywords::{
-    APPLICANT, APPLICATION_CONTEXT, APPLICATION_TITLES, DHS, DHS_TITLES, EOIR, FED_COURT, INDICTMENT, NY_COURT,
-    NY_LOCAL_COURT, NY_SUPERIOR_COURT, SEARCH_TITLES,
+    APPLICANT, APPLICATION_CONTEXT, APPLICATION_TITLES, APPLICATION_WORDS, DHS, DHS_TITLES, EOIR, FED_COURT,
+    INDICTMENT, NY_COURT, NY_LOCAL_COURT, NY_SUPERIOR_COURT, SEARCH_TITLES, WARRANT_COMMANDS,
 };
 use names::{read_addresses, read_names};
 use patterns::patterns;
@@ -172,11 +172,23 @@ fn read_kind(text: &str, sq: &Squashed, h: &Headings, hits: &[FormHit], ev: &mut
     // search warrant") is not the paper's title.
     let application_spans = sq.spans(APPLICATION_CONTEXT);
     let search_title = sq.find_any_outside(SEARCH_TITLES, &application_spans);
-    let application_title = sq.find_any(APPLICATION_TITLES);
-    // An application: its title or its form number, and not the warrant itself (title or AO 93).
-    let application = application_title
-        .or(ao.filter(|f| f.kind.is_application()).map(|f| f.at))
-        .filter(|_| search_title.is_none() && ao_warrant.is_none_or(|f| f.kind.is_application()));
+    // An application: its title (exact, or garbled by a photo), its form number (AO 106), or two of the
+    // words only an application carries; and none of the warrant's own signs (its title outside an
+    // application's words, its command to execute it, AO 93). A paper with both is taken as the warrant
+    // (a packet of both), and then its judge's signature decides as for any warrant.
+    let application_title = sq
+        .find_any(APPLICATION_TITLES)
+        .or_else(|| approx_application_title(text));
+    let application_words = APPLICATION_WORDS.iter().filter(|k| sq.has(&[k])).count();
+    let ao106 = ao.filter(|f| f.kind.is_application()).map(|f| f.at);
+    let application_at = application_title.or(ao106).or_else(|| {
+        (application_words >= 2)
+            .then(|| sq.find_any(APPLICATION_WORDS))
+            .flatten()
+    });
+    let warrant_signs = ao_warrant.is_some() || sq.has(WARRANT_COMMANDS) || sq.has(&["SEARCHANDSEIZUREWARRANT"]);
+    let application = application_at
+        .filter(|_| !warrant_signs && (search_title.is_none() || application_words >= 1 || ao106.is_some()));
     let arrest_title = sq.find_any(&["ARRESTWARRANT", "WARRANTOFARREST", "WARRANTFORARREST"]);
     let subpoena = sq.find_any(&["SUBPOENA"]);
     let eoir_order = h.eoir.is_some() && sq.has(&["ORDER"]);
@@ -220,6 +232,22 @@ fn read_kind(text: &str, sq: &Squashed, h: &Headings, hits: &[FormHit], ev: &mut
         });
     }
     kind
+}
+
+/// An application's title read with the letters a photo loses or garbles ("Appication for a Search
+/// Warrant"): about one letter in eight, on a line of its own.
+fn approx_application_title(text: &str) -> Option<usize> {
+    let key = "APPLICATIONFORASEARCHWARRANT";
+    let mut off = 0;
+    for line in text.split('\n') {
+        let letters = Squashed::new(line).letters;
+        let short = letters.len() < key.len() + 12;
+        if short && amparo_text::approx_contains(&letters, &key.replace('L', "I"), key.len() / 8) {
+            return Some(off);
+        }
+        off += line.len() + 1;
+    }
+    None
 }
 
 /// The first mention of an immigration agency that is not on an applicant's line: an agency that applied

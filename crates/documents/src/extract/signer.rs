@@ -100,7 +100,9 @@ fn judge_abbreviation(raw: &str) -> bool {
     let words: Vec<String> = raw
         .split(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '(' || c == ')')
         .map(|w| {
+            // Characters read for letters ("}.C.C." is J.C.C.), then the letters alone.
             w.chars()
+                .map(|c| amparo_text::letter_for(c).unwrap_or(c))
                 .filter(|c| c.is_ascii_alphabetic())
                 .collect::<String>()
                 .to_ascii_uppercase()
@@ -151,9 +153,29 @@ pub(super) fn is_honorific_name(line: &str) -> bool {
     matches!(words.next(), Some(w) if w.eq_ignore_ascii_case("hon") || w.eq_ignore_ascii_case("honorable"))
 }
 
-/// Whether a line carries an electronic signature: "/s/ …".
+/// Whether a line carries an electronic signature: "/s/ …", or "/s/" as a photo's reading garbles it
+/// before a judge's printed name ("Is HON. …", "ési Hon. …", "(s/ HON. …": a short first word of slashes,
+/// parentheses, I-like strokes and an s).
 fn is_electronic_signature(line: &str) -> bool {
-    line.trim_start().starts_with("/s/")
+    let t = line.trim_start();
+    if t.starts_with("/s/") {
+        return true;
+    }
+    let mut words = t.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let strokes = first.chars().count() <= 4
+        && first.chars().any(|c| matches!(c, 's' | 'S' | '5' | '$'))
+        && first.chars().all(|c| {
+            matches!(
+                c,
+                '/' | '\\' | '|' | '(' | ')' | 'I' | 'l' | 'i' | '1' | '!' | 's' | 'S' | '5' | '$' | 'é' | 'e'
+            )
+        });
+    let honorific =
+        second.trim_end_matches(['.', ',']).eq_ignore_ascii_case("hon") || second.eq_ignore_ascii_case("honorable");
+    strokes && honorific
 }
 
 pub(super) fn read_signer(text: &str, kind: Kind, fields: &mut Fields, ev: &mut Vec<Evidence>) -> Option<Signer> {
@@ -260,6 +282,29 @@ mod tests {
 
     fn class_of(line: &str) -> Option<TitleClass> {
         title_class(&Squashed::new(line).letters, line, false)
+    }
+
+    #[test]
+    fn a_garbled_electronic_signature_over_a_judge_s_name_is_a_signature_line() {
+        for line in [
+            "/s/ Hon. Ana Ruiz",
+            "Is HON. VINCENT RUSSO",
+            "ési Hon. Grace Uy",
+            "isi Hon. Ana Ruiz",
+            "(s/ HON, ANA RUIZ",
+            "|s| Hon. A",
+        ] {
+            assert!(is_electronic_signature(line), "{line}");
+        }
+        for line in [
+            "Is this your name",
+            "Hon. Ana Ruiz",
+            "The Hon. Ana Ruiz",
+            "issued Hon. X",
+            "Tsk Hon. X",
+        ] {
+            assert!(!is_electronic_signature(line), "{line}");
+        }
     }
 
     #[test]
