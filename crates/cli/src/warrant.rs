@@ -211,6 +211,13 @@ fn write_text(out: &mut impl Write, r: &Report, w: &WarrantWords) -> Result<()> 
     writeln!(out, "{}:", w.what_to_do)?;
     for adv in &w.advice {
         writeln!(out, "  - {}", adv.text)?;
+        // How certain it is, where not settled law, as the web page says it.
+        if adv.status.id.is_prominent() {
+            match adv.status.case {
+                Some(case) => writeln!(out, "    ({} {})", adv.status.text, case.citation)?,
+                None => writeln!(out, "    ({})", adv.status.text)?,
+            }
+        }
     }
     writeln!(out, "{}", w.disclaimer)?;
     writeln!(out, "{}", w.status)?;

@@ -129,6 +129,15 @@ async fn the_cli_and_the_web_give_the_same_words_in_every_locale() {
                     "{locale}: {} not on the page",
                     item.text
                 );
+                // How certain it is, where not settled law: said by both.
+                if item.status.id.is_prominent() {
+                    assert!(
+                        page.contains(&html_escaped(&item.status.text)),
+                        "{locale}: {} status",
+                        item.id
+                    );
+                    assert!(text.contains(&item.status.text), "{locale}: {} status", item.id);
+                }
             }
         }
     }

@@ -19,7 +19,10 @@ fn the_warrant_check_enums_are_the_code_s() {
     let schema = &spec["components"]["schemas"]["WarrantCheck"];
     let ids = |v: Vec<&str>| v.into_iter().map(str::to_owned).collect::<Vec<_>>();
     assert_eq!(enum_of(schema, "kind"), ids(Kind::ALL.iter().map(|k| k.id()).collect()));
-    assert_eq!(enum_of(schema, "judicial"), ids(Judicial::ALL.iter().map(|j| j.id()).collect()));
+    assert_eq!(
+        enum_of(schema, "judicial"),
+        ids(Judicial::ALL.iter().map(|j| j.id()).collect())
+    );
     assert_eq!(
         enum_of(schema, "authorizes_home_entry"),
         ids(HomeEntry::ALL.iter().map(|e| e.id()).collect())
@@ -31,7 +34,10 @@ fn the_warrant_check_enums_are_the_code_s() {
         amparo_documents::Channel::PdfScan,
         amparo_documents::Channel::Photo,
     ];
-    assert_eq!(enum_of(schema, "channel"), ids(channels.iter().map(|c| c.id()).collect()));
+    assert_eq!(
+        enum_of(schema, "channel"),
+        ids(channels.iter().map(|c| c.id()).collect())
+    );
     // serde writes the same names as id().
     for k in Kind::ALL {
         assert_eq!(serde_json::to_value(k).expect("kind"), k.id());
