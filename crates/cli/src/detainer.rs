@@ -214,15 +214,14 @@ fn write_text(out: &mut impl Write, o: &Outcome) -> io::Result<()> {
     writeln!(out, "{label}")?;
     writeln!(out, "{}", o.summary())?;
     if let Some(share) = o.may_share_information {
-        writeln!(
-            out,
-            "May staff answer an ICE request for information about this person (§ 9-131(h)(1))? {}",
-            if share { "yes" } else { "no" }
-        )?;
+        writeln!(out, "Information (§ 9-131(h)(1) with (b)(1)): {share}")?;
+    }
+    if o.provision_status() != "in_force" {
+        writeln!(out, "In court: {} (see the trace).", o.provision_status())?;
     }
     crate::audit::write_trace(
         out,
-        &format!("How this was decided (law as of {}):", o.as_of),
+        &format!("How this was decided (law as of {}, version {}):", o.as_of, o.law_version()),
         &o.trace,
         "Warnings:",
         &o.warnings,

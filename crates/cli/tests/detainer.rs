@@ -27,7 +27,9 @@ fn one_case_as_json_follows_the_contract() {
         .success();
     let v: Value = serde_json::from_slice(&out.get_output().stdout).expect("JSON");
     assert_eq!(v["decision"], "decline");
-    assert_eq!(v["may_share_information"], true);
+    assert_eq!(v["may_share_information"], "except_release_date");
+    assert_eq!(v["law_version"], "doc-2026");
+    assert_eq!(v["provision_status"], "challenged");
     let trace = v["trace"].as_array().expect("trace");
     assert!(
         trace

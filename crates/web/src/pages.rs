@@ -339,10 +339,13 @@ pub fn detainer_result(c: &Chrome<'_>, o: &Outcome, form: Markup) -> Markup {
                     h1 { (label) }
                     p.lede { (o.summary()) }
                     @if let Some(share) = o.may_share_information {
-                        p { "May staff answer an ICE request for information about this person (§ 9-131(h)(1))? " strong { @if share { "Yes" } @else { "No" } } }
+                        p { strong { "Information (§ 9-131(h)(1) with (b)(1)): " } (share.to_string()) }
+                    }
+                    @if o.provision_status() != "in_force" {
+                        p { strong { "In court: " } (o.provision_status()) " (see the trace)." }
                     }
                 }
-                h2 { "How this was decided (law as of " (o.as_of) ")" }
+                h2 { "How this was decided (law as of " (o.as_of) ", version " (o.law_version()) ")" }
                 table {
                     thead { tr { th { "Rule" } th { "Held?" } th { "Why" } th { "Authority" } } }
                     tbody {

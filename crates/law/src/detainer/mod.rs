@@ -7,20 +7,20 @@
 //! [`evaluate`] is a pure function from a [`Case`] to an [`Outcome`]: a decision, every rule it evaluated
 //! with the fact it rested on and its authority, and warnings where the law or the facts leave doubt.
 
-mod agency;
 mod case;
 mod detail;
 mod evaluate;
 mod json;
+pub mod law;
 mod outcome;
 mod warning;
 
-pub use agency::AUTHORITY_IDS;
-pub use case::{Agency, Case, CaseError, Conviction, Inchoate, Jurisdiction};
+pub use case::{Agency, Case, CaseError, Conviction, Inchoate, Jurisdiction, RequestedBy};
 pub use detail::{Cited, Coverage, Detail, ElsewhereCited};
 pub use evaluate::{evaluate, evaluate_into};
 pub use json::OutcomeJson;
 pub use json::read::read_plain;
 pub use json::write::LineWriter;
-pub use outcome::{Decision, Outcome, Summary, TraceLevel};
+pub use law::{DetainerLaw, Version, detainer_law};
+pub use outcome::{Decision, InformationSharing, Outcome, Summary, TraceLevel};
 pub use warning::Warning;

@@ -51,11 +51,13 @@ impl Outcome {
         }
         m.serialize_entry("agency", &self.agency)?;
         m.serialize_entry("as_of", &self.as_of)?;
+        m.serialize_entry("law_version", self.law_version())?;
         m.serialize_entry("decision", &self.decision)?;
         if level == TraceLevel::Full {
             m.serialize_entry("summary", &Displayed(&self.summary()))?;
         }
         m.serialize_entry("may_share_information", &self.may_share_information)?;
+        m.serialize_entry("provision_status", self.provision_status())?;
         match level {
             TraceLevel::Full => m.serialize_entry("trace", &self.trace)?,
             TraceLevel::Summary => m.serialize_entry("trace", &SummarySteps(&self.trace))?,
