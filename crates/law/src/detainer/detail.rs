@@ -264,6 +264,17 @@ impl fmt::Display for Detail {
                         }
                         if let Some(r) = o.pl_repealed {
                             write!(f, "; the Penal Law section was repealed on {r}, but a conviction under it still counts")?;
+                            for (i, s) in o.successors.iter().enumerate() {
+                                let sep = match i {
+                                    0 => "; its conduct is now in PL ",
+                                    i if i + 1 == o.successors.len() => " and ",
+                                    _ => ", ",
+                                };
+                                write!(f, "{sep}{s}")?;
+                            }
+                            if !o.successors.is_empty() {
+                                f.write_str(", on the list themselves")?;
+                            }
                         }
                         if let Cited::Elsewhere(_) = cited {
                             f.write_str("; as an out-of-state or federal conviction it counts because it would be a predicate felony conviction under PL § 70.06(1)(b)(i) for an equivalent offense (the five-year look-back of (a)(2)(ii) speaks of a New York judgment; Amparo applies it to this conviction too)")?;
