@@ -85,6 +85,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
 fn error_json(line: Option<u64>, e: &CaseError) -> serde_json::Value {
     let mut v = serde_json::json!({ "error": { "field": e.field, "message": e.message } });
+    if let Some(code) = e.code {
+        v["error"]["code"] = code.into();
+    }
     if let Some(n) = line {
         v["line"] = n.into();
     }
@@ -142,13 +145,13 @@ fn batch(path: &std::path::Path, today: NaiveDate, level: TraceLevel) -> Result<
                     decided
                 })
             }
-            input::Line::TooLong => Err::<(), _>(CaseError {
-                field: "(case)".to_owned(),
-                message: format!(
+            input::Line::TooLong => Err::<(), _>(CaseError::new(
+                "(case)",
+                format!(
                     "the line is longer than {} bytes; a case is a few hundred",
                     input::MAX_CASE_BYTES
                 ),
-            }),
+            )),
         };
         match result {
             Ok(()) => {

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::authority::{Authorities, Authority, authorities};
-use crate::statute::{Code, PathRelation, SectionNo, Statute, StatuteError, SubdivPath};
+use crate::statute::{Code, PathRelation, Reading, SectionNo, Statute, StatuteError, SubdivPath};
 
 /// How an offense came onto the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -308,7 +308,25 @@ impl Catalogue {
                     Ok(Attestation::Unconfirmed)
                 }
             }
+            // Other laws' sections are not catalogued (none of them can be on the list).
+            Code::Other(_) => Ok(Attestation::Unconfirmed),
         }
+    }
+
+    /// A reading as the law means it: an "H" after a Penal Law section is the hate-crime version of the section
+    /// (PL § 485.05), unless the catalogue knows a lettered "-h" section of that number.
+    pub fn resolve(&self, mut reading: Reading) -> Reading {
+        let s = &mut reading.statute;
+        if reading.form.hate_suffix && s.code == Code::Pl {
+            let lettered_h = self.pl.contains(&s.section) || self.pl_unverified.contains(&s.section);
+            if lettered_h {
+                reading.form.hate_suffix = false;
+                reading.form.letters_glued = true;
+            } else {
+                s.section.suffix = None;
+            }
+        }
+        reading
     }
 
     /// Sections catalogued from the law's text.
@@ -316,6 +334,7 @@ impl Catalogue {
         match code {
             Code::Pl => self.pl.len(),
             Code::Vtl => self.vtl.len(),
+            Code::Other(_) => 0,
         }
     }
 }

@@ -337,6 +337,14 @@ proptest! {
         }
     }
 
+    /// A listed section without its code, as records write it, reads as the same statute.
+    #[test]
+    fn a_bare_section_reads_as_the_section_with_its_code(s in any_statute()) {
+        let (_, bare) = s.split_once(' ').expect("code and section");
+        let with_code = Statute::parse(&s).expect("a listed section parses");
+        prop_assert_eq!(Statute::parse(bare), Ok(with_code), "{}", bare);
+    }
+
     /// The citation parser never panics on any text, and round-trips whatever it reads.
     #[test]
     fn statute_parser_total_and_round_trips(s in "\\PC{0,40}") {

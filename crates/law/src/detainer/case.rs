@@ -306,13 +306,23 @@ pub struct CaseError {
     /// JSON path of the field, e.g. `convictions[1].statute`.
     pub field: String,
     pub message: String,
+    /// A stable code for the kind of error where there is one (the citation errors: `unknown_section`,
+    /// `violation_of_probation`, `no_charge_recorded`, …), for bulk analysis.
+    pub code: Option<&'static str>,
 }
 
 impl CaseError {
-    pub(super) fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             field: field.into(),
             message: message.into(),
+            code: None,
         }
+    }
+
+    /// The error with its kind's code.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
     }
 }

@@ -10,7 +10,7 @@ use super::law::{Litigation, LitigationStatus, Reach, Version};
 use super::{Agency, Inchoate, InformationSharing, Jurisdiction, RequestedBy};
 use crate::authority::Authority;
 use crate::offenses::{Basis, Offense};
-use crate::statute::Statute;
+use crate::statute::{Code, Form, Statute};
 
 /// The fact a step rested on. Formatted only when the trace is rendered.
 #[derive(Debug, Clone)]
@@ -43,6 +43,8 @@ pub enum Detail {
     Conviction {
         index: usize,
         cited: Cited,
+        /// How the record wrote the citation.
+        form: Form,
         judgment_date: NaiveDate,
         felony: bool,
         coverage: Coverage,
@@ -158,6 +160,8 @@ pub enum Coverage {
     InchoateOfRuleOffense(Inchoate, &'static Offense),
     /// Not in any part of the definition.
     NotListed,
+    /// A section of another law: the definition names only Penal Law sections and VTL § 600 felonies.
+    OtherLaw,
 }
 
 impl Coverage {
@@ -166,6 +170,32 @@ impl Coverage {
             self,
             Coverage::Listed(_) | Coverage::Inchoate(..) | Coverage::HateCrime | Coverage::Vtl600
         )
+    }
+}
+
+/// How a record's citation was read, in words.
+struct FormNote(Form, Code);
+
+impl fmt::Display for FormNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let FormNote(form, code) = self;
+        let mut notes: Vec<&str> = Vec::with_capacity(4);
+        if form.code_inferred {
+            notes.push(match code {
+                Code::Pl => "the record gives a bare section number, read as the Penal Law's",
+                _ => "the record gives a section number without a point, read as the Vehicle and Traffic Law's",
+            });
+        }
+        if form.letters_glued {
+            notes.push("the letters written after the section number read as a lettered section");
+        }
+        if form.hate_suffix {
+            notes.push("the \"H\" after the section read as the hate-crime version of the offense (PL § 485.05)");
+        }
+        if form.vtl_dotted {
+            notes.push("the number after the point read as a subdivision");
+        }
+        f.write_str(&notes.join("; "))
     }
 }
 
@@ -243,12 +273,17 @@ impl fmt::Display for Detail {
             Detail::Conviction {
                 index,
                 cited,
+                form,
                 judgment_date,
                 felony,
                 coverage,
             } => {
                 let kind = if *felony { "felony" } else { "not a felony" };
-                write!(f, "convictions[{index}]: {cited}, {kind}, judgment {judgment_date}: ")?;
+                write!(f, "convictions[{index}]: {cited}")?;
+                if !form.is_plain() {
+                    write!(f, " ({})", FormNote(*form, cited.ny().code))?;
+                }
+                write!(f, ", {kind}, judgment {judgment_date}: ")?;
                 match coverage {
                     Coverage::YouthfulOffender => f.write_str("a youthful offender adjudication (CPL art. 720) is never a conviction of a violent or serious crime."),
                     Coverage::JuvenileDelinquent => f.write_str("a juvenile delinquency adjudication (Family Court Act § 301.2(1)) is never a conviction of a violent or serious crime."),
@@ -314,6 +349,13 @@ impl fmt::Display for Detail {
                         "not counted: a {} of {}, which the list reaches only as a completed offense.",
                         kind.word(),
                         offense_label(o)
+                    ),
+                    Coverage::OtherLaw => write!(
+                        f,
+                        "not a violent or serious crime: {} {} is a section of the {}, and the definition names only Penal Law sections and felonies under Vehicle and Traffic Law § 600.",
+                        cited.ny().code.abbreviation(),
+                        cited.ny().section,
+                        cited.ny().code.name()
                     ),
                     Coverage::NotListed => write!(
                         f,

@@ -10,11 +10,12 @@ use super::{
     Jurisdiction, Outcome, Warning,
 };
 use crate::offenses::{Attestation, Basis, offenses};
-use crate::statute::{Code, PathRelation, Statute, StatuteError};
+use crate::statute::{Code, Form, PathRelation, Statute, StatuteError};
 use crate::trace::Step;
 
 struct Classified {
     cited: Cited,
+    form: Form,
     felony: bool,
     coverage: Coverage,
     /// For a conviction outside New York: whether a sentence over one year was authorized there (the
@@ -32,11 +33,28 @@ fn read_citation(text: &str) -> Result<Citation, StatuteError> {
     if let Some(hit) = MEMO.with_borrow(|m| m.get(text).copied()) {
         return Ok(hit);
     }
-    let statute = Statute::parse(text)?;
     let list = offenses();
+    let reading = list.catalogue().resolve(Statute::read(text)?);
+    let statute = reading.statute;
+    let attested = list.catalogue().check(&statute).map_err(|e| match e {
+        // Say how a record's form was read, where it was not the plain form.
+        StatuteError::UnknownSection {
+            code,
+            section,
+            law,
+            reason,
+        } if !reading.form.is_plain() => StatuteError::UnknownSection {
+            code,
+            section,
+            law,
+            reason: format!("{reason}; read from {:?}", text.trim()),
+        },
+        other => other,
+    })?;
     let answer = Citation {
         statute,
-        attested: list.catalogue().check(&statute)?,
+        form: reading.form,
+        attested,
         entries: list.entries_for(&statute),
     };
     MEMO.with_borrow_mut(|m| {
@@ -52,6 +70,8 @@ fn read_citation(text: &str) -> Result<Citation, StatuteError> {
 #[derive(Clone, Copy)]
 struct Citation {
     statute: Statute,
+    /// How the text was written (a record's bare section, glued letter, "H" suffix, …).
+    form: Form,
     attested: Attestation,
     /// Positions in the list (see `Offenses::entries_for`).
     entries: &'static [usize],
@@ -70,7 +90,7 @@ fn classify(
     let field = |name: &str| format!("convictions[{index}].{name}");
     let list = offenses();
     let mut parse_ny = |text: &str, name: &'static str| -> Result<Citation, CaseError> {
-        let c = read_citation(text).map_err(|e| CaseError::new(field(name), e.to_string()))?;
+        let c = read_citation(text).map_err(|e| CaseError::new(field(name), e.to_string()).with_code(e.code()))?;
         if c.attested == Attestation::Unconfirmed {
             warnings.push(Warning::SectionUnconfirmed {
                 index,
@@ -81,7 +101,7 @@ fn classify(
         Ok(c)
     };
     let equivalent = c.ny_equivalent.as_deref().map(str::trim).filter(|s| !s.is_empty());
-    let (cited, entries) = match c.jurisdiction {
+    let (cited, entries, form) = match c.jurisdiction {
         Jurisdiction::NewYork => {
             if equivalent.is_some() {
                 return Err(CaseError::new(
@@ -96,7 +116,7 @@ fn classify(
                 ));
             }
             let found = parse_ny(&c.statute, "statute")?;
-            (Cited::NewYork(found.statute), found.entries)
+            (Cited::NewYork(found.statute), found.entries, found.form)
         }
         jurisdiction => {
             if c.statute.trim().is_empty() {
@@ -116,7 +136,7 @@ fn classify(
                 statute: c.statute.clone(),
                 equivalent: found.statute,
             }));
-            (cited, found.entries)
+            (cited, found.entries, found.form)
         }
     };
     let statute = *cited.ny();
@@ -137,6 +157,18 @@ fn classify(
         warnings.push(Warning::FelonyNotGiven { index });
     }
     let felony = c.felony.unwrap_or(false);
+    let hate_crime = c.hate_crime || form.hate_suffix;
+    if hate_crime && matches!(statute.code, Code::Other(_)) {
+        return Err(CaseError::new(
+            field(if c.hate_crime { "hate_crime" } else { "statute" }),
+            format!(
+                "a hate crime under PL § 485.05 is a Penal Law offense; {} {} is a section of the {}",
+                statute.code.abbreviation(),
+                statute.section,
+                statute.code.name()
+            ),
+        ));
+    }
     let predicate = matches!(cited, Cited::Elsewhere(_)).then_some(c.sentence_over_one_year_authorized);
 
     let coverage = if c.youthful_offender {
@@ -172,9 +204,10 @@ fn classify(
         });
         match by_list {
             Some(cov) if cov.counts() => cov,
-            _ if c.hate_crime => Coverage::HateCrime,
+            _ if hate_crime => Coverage::HateCrime,
             _ if statute.code == Code::Vtl && statute.section.major == 600 && inchoate.is_none() => Coverage::Vtl600,
             Some(cov) => cov,
+            None if matches!(statute.code, Code::Other(_)) => Coverage::OtherLaw,
             None => Coverage::NotListed,
         }
     };
@@ -192,6 +225,7 @@ fn classify(
     }
     Ok(Classified {
         cited,
+        form,
         felony,
         coverage,
         predicate,
@@ -358,6 +392,7 @@ pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result
             detail: Detail::Conviction {
                 index,
                 cited: k.cited,
+                form: k.form,
                 judgment_date: c.judgment_date,
                 felony: k.felony,
                 coverage: k.coverage,
