@@ -8,6 +8,7 @@
 //! with the fact it rested on and its authority, and warnings where the law or the facts leave doubt.
 
 mod case;
+pub mod csv;
 mod detail;
 mod evaluate;
 mod json;
@@ -16,6 +17,7 @@ mod outcome;
 mod warning;
 
 pub use case::{Agency, Case, CaseError, Conviction, Inchoate, Jurisdiction, RequestedBy};
+pub use csv::{CsvColumns, CsvHeaderError};
 pub use detail::{Cited, Coverage, Detail, ElsewhereCited};
 pub use evaluate::{evaluate, evaluate_into};
 pub use json::OutcomeJson;
