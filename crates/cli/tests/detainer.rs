@@ -315,3 +315,40 @@ fn progress_is_shown_on_a_pipe_only_when_asked_and_stdout_stays_json() {
         .success();
     assert!(never.get_output().stderr.is_empty());
 }
+
+#[test]
+fn law_versions_lists_each_version_with_its_quoted_text() {
+    let out = amparo()
+        .args(["law", "versions", "--format", "json", "--text"])
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).expect("JSON");
+    let ids: Vec<&str> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|x| x["id"].as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["doc-2014", "doc-2026", "nypd-2014", "probation-2017", "probation-2026"]
+    );
+    let doc_2026 = &v[1];
+    assert_eq!(
+        doc_2026["amended_by"],
+        "N.Y.C. Council Int. No. 1412 (2025) (Safer Sanctuary Act)"
+    );
+    assert!(doc_2026["quotes"].as_array().expect("quotes").iter().any(|q| {
+        q["text"].as_str().is_some_and(|t| t.contains("whose duties include")) && q["read_on"] == "2026-12-01"
+    }));
+    amparo()
+        .args(["law", "versions", "--text"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "doc-2014         NYC Admin. Code § 9-131 from 2014-12-14 to 2026-01-28",
+        ))
+        .stdout(predicate::str::contains(
+            "(read 2026-12-01 in github.com/soundpress/nyccharter_merged_test",
+        ));
+}
