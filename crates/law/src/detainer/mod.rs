@@ -4,7 +4,7 @@
 //! - Police Department: § 14-154 (L.L. 2014/059), with its (b)(2) 48-hour exception.
 //! - Department of Probation: § 9-205 (L.L. 2017/226), which takes § 9-131's definitions.
 //!
-//! [`evaluate`] is a pure function from a [`Case`] to an [`Outcome`]: a decision, every rule it evaluated
+//! [`evaluate()`] is a pure function from a [`Case`] to an [`Outcome`]: a decision, every rule it evaluated
 //! with the fact it rested on and its authority, and warnings where the law or the facts leave doubt.
 
 mod case;

@@ -106,7 +106,7 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    /// An empty outcome to decide into with [`evaluate_into`]. Until then it holds no decision: its trace is
+    /// An empty outcome to decide into with [`evaluate_into`](super::evaluate_into). Until then it holds no decision: its trace is
     /// empty.
     pub fn buffer() -> Self {
         Outcome {

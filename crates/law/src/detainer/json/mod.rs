@@ -1,5 +1,5 @@
 //! The JSON contract both ways: a case read from JSON (serde, with the field at fault named), an outcome written
-//! at a trace level; and the batch's two faster twins, held to serde by tests: [`read`] and [`write`].
+//! at a trace level; and the batch's two faster twins, held to serde by tests: [`read`](mod@read) and [`write`](mod@write).
 
 use serde::Serialize;
 
