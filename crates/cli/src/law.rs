@@ -3,6 +3,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use amparo_law::detainer::detainer_law;
 use amparo_law::offenses::{Basis, offenses};
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -29,6 +30,15 @@ pub enum What {
     },
     /// What changed in the law in 2025-26, newest first, each change with its source.
     Changes(changes::Args),
+    /// The dated versions of the detainer rules (§§ 9-131, 14-154, 9-205), with the quoted text each rule reads
+    /// and where and when it was captured.
+    Versions {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+        /// Also print the quoted text of every subdivision the version's rules read.
+        #[arg(long)]
+        text: bool,
+    },
 }
 
 pub fn run(what: What) -> Result<ExitCode> {
@@ -109,9 +119,88 @@ pub fn run(what: What) -> Result<ExitCode> {
                 }
             }
         }
+        What::Versions { format, text } => versions(&mut out, format, text)?,
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn versions(out: &mut impl Write, format: Format, text: bool) -> Result<()> {
+    let law = detainer_law();
+    match format {
+        Format::Json => {
+            let v: Vec<_> = law
+                .versions()
+                .iter()
+                .map(|v| {
+                    let quotes: Vec<_> = v
+                        .authorities()
+                        .filter_map(|a| law.quote(a))
+                        .map(|q| {
+                            let c = law.capture(q);
+                            json!({
+                                "authority": q.authority.id,
+                                "citation": q.authority.citation,
+                                "text": q.text,
+                                "reads": q.reads,
+                                "captured_at": c.location,
+                                "read_on": c.read_on,
+                                "copy_date": c.copy_date,
+                            })
+                        })
+                        .collect();
+                    json!({
+                        "id": v.id,
+                        "agency": v.agency,
+                        "valid_from": v.valid_from,
+                        "valid_to": v.valid_to,
+                        "certain_from": v.certain_from,
+                        "effective_date_note": v.effective_date_note,
+                        "section": v.section.citation,
+                        "amended_by": v.amended_by.map(|a| a.citation.as_str()),
+                        "look_back_months": v.look_back_months,
+                        "hold_hours": v.hold_hours,
+                        "caveats": v.caveats.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
+                        "quotes": if text { quotes } else { Vec::new() },
+                    })
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &v)?;
+            writeln!(out)?;
+        }
+        Format::Text => {
+            for v in law.versions() {
+                write!(out, "{:<16} {} from {}", v.id, v.section.citation, v.valid_from)?;
+                match v.valid_to {
+                    Some(to) => write!(out, " to {to}")?,
+                    None => write!(out, " (in force)")?,
+                }
+                if let Some(a) = v.amended_by {
+                    write!(out, ", as amended by {}", a.citation)?;
+                }
+                writeln!(out)?;
+                if let Some(n) = &v.effective_date_note {
+                    writeln!(out, "{:<16} first day: {n}", "")?;
+                }
+                for c in &v.caveats {
+                    writeln!(out, "{:<16} caveat {}: {}", "", c.code, c.note)?;
+                }
+                if text {
+                    for q in v.authorities().filter_map(|a| law.quote(a)) {
+                        let c = law.capture(q);
+                        writeln!(
+                            out,
+                            "\n  {} — {}\n  {}",
+                            q.authority.citation, q.authority.title, q.text
+                        )?;
+                        writeln!(out, "  (read {} in {}; {})", c.read_on, c.location, c.copy_date)?;
+                    }
+                }
+                writeln!(out)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The other sections that list the same offenses.

@@ -27,7 +27,9 @@ fn one_case_as_json_follows_the_contract() {
         .success();
     let v: Value = serde_json::from_slice(&out.get_output().stdout).expect("JSON");
     assert_eq!(v["decision"], "decline");
-    assert_eq!(v["may_share_information"], true);
+    assert_eq!(v["may_share_information"], "except_release_date");
+    assert_eq!(v["law_version"], "doc-2026");
+    assert_eq!(v["provision_status"], "challenged");
     let trace = v["trace"].as_array().expect("trace");
     assert!(
         trace
@@ -194,4 +196,159 @@ fn law_offenses_lists_all_162_with_citations() {
         .success()
         .stdout(predicate::str::contains("PL 265.02(2) through (8)"))
         .stdout(predicate::str::contains("162 entries"));
+}
+
+/// A DOC-style export: one row per conviction, the rows of a case sharing its id, columns named as the city's
+/// systems name them, dates as MM/DD/YYYY, charges as TOP_CHARGE writes them.
+const EXPORT: &str = "\
+CASE_ID,AGENCY,ARREST_DT,AS_OF,WARRANT,TOP_CHARGE,CLASS,DISP_DT,REQ
+c1,DOC,11/20/2026,11/26/2026,Y,265.01B,F,04/11/2023,ICE
+c1,DOC,11/20/2026,11/26/2026,Y,110-125.25,F,01/03/2012,
+c2,NYPD,11/20/2026,11/26/2026,N,VOP,,03/02/2025,
+c3,PROBATION,11/20/2026,11/26/2026,N,,,,FBI
+c4,DOC,13/45/2026,11/26/2026,N,,,,
+";
+
+fn csv_args() -> Vec<&'static str> {
+    vec![
+        "detainer",
+        "--batch",
+        "-",
+        "--input-format",
+        "csv",
+        "--columns",
+        "id=CASE_ID,arrest_date=ARREST_DT,as_of=AS_OF,judicial_warrant=WARRANT,statute=TOP_CHARGE,felony=CLASS,judgment_date=DISP_DT,requested_by=REQ",
+        "--trace",
+        "summary",
+    ]
+}
+
+#[test]
+fn csv_batch_reads_a_city_export_with_a_column_mapping_and_per_case_errors() {
+    let out = amparo().args(csv_args()).write_stdin(EXPORT).assert().code(2);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).expect("utf-8");
+    let lines: Vec<Value> = stdout.lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    assert_eq!(lines.len(), 4, "{stdout}");
+    assert_eq!(lines[0]["id"], "c1");
+    assert_eq!(lines[0]["decision"], "honor", "265.01B is PL 265.01-b: {}", lines[0]);
+    // The VOP row: its own error, with the line of the case and the code.
+    assert_eq!(lines[1]["line"], 4);
+    assert_eq!(lines[1]["error"]["field"], "convictions[0].statute");
+    assert_eq!(lines[1]["error"]["code"], "violation_of_probation");
+    assert_eq!(lines[2]["id"], "c3");
+    assert_eq!(lines[2]["decision"], "decline");
+    assert!(
+        lines[2]["warnings"]
+            .as_array()
+            .expect("warnings")
+            .iter()
+            .any(|w| w == "requester_duties_decide"),
+        "{}",
+        lines[2]
+    );
+    assert_eq!(lines[3]["line"], 6);
+    assert!(
+        lines[3]["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("column \"ARREST_DT\"")),
+        "{}",
+        lines[3]
+    );
+    assert!(out.get_output().stderr.is_empty(), "no progress unless asked on a pipe");
+}
+
+#[test]
+fn csv_batch_refuses_a_mapping_to_a_column_that_is_not_there() {
+    amparo()
+        .args([
+            "detainer",
+            "--batch",
+            "-",
+            "--input-format",
+            "csv",
+            "--columns",
+            "statute=CHARGE",
+        ])
+        .write_stdin("agency,arrest_date,judgment_date\ndoc,2026-11-20,\n")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "--columns maps statute to the column \"CHARGE\"",
+        ));
+    amparo()
+        .args([
+            "detainer",
+            "--batch",
+            "-",
+            "--input-format",
+            "csv",
+            "--columns",
+            "statute",
+        ])
+        .write_stdin("agency\n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("FIELD=COLUMN"));
+}
+
+#[test]
+fn progress_is_shown_on_a_pipe_only_when_asked_and_stdout_stays_json() {
+    let mut args = csv_args();
+    args.extend(["--progress", "always"]);
+    let out = amparo().args(args).write_stdin(EXPORT).assert().code(2);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).expect("utf-8");
+    assert!(
+        stderr.contains("2 decided (honor 1, hold 48h 0, decline 1), 2 refused"),
+        "{stderr}"
+    );
+    for line in String::from_utf8(out.get_output().stdout.clone())
+        .expect("utf-8")
+        .lines()
+    {
+        serde_json::from_str::<Value>(line).expect("stdout holds only JSON lines");
+    }
+    let never = amparo()
+        .args(["detainer", "--batch", "-", "--progress", "never"])
+        .write_stdin(r#"{"agency":"doc","arrest_date":"2026-11-20"}"#)
+        .assert()
+        .success();
+    assert!(never.get_output().stderr.is_empty());
+}
+
+#[test]
+fn law_versions_lists_each_version_with_its_quoted_text() {
+    let out = amparo()
+        .args(["law", "versions", "--format", "json", "--text"])
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).expect("JSON");
+    let ids: Vec<&str> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|x| x["id"].as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["doc-2014", "doc-2026", "nypd-2014", "probation-2017", "probation-2026"]
+    );
+    let doc_2026 = &v[1];
+    assert_eq!(
+        doc_2026["amended_by"],
+        "N.Y.C. Council Int. No. 1412 (2025) (Safer Sanctuary Act)"
+    );
+    assert!(doc_2026["quotes"].as_array().expect("quotes").iter().any(|q| {
+        q["text"].as_str().is_some_and(|t| t.contains("whose duties include")) && q["read_on"] == "2026-12-01"
+    }));
+    amparo()
+        .args(["law", "versions", "--text"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "doc-2014         NYC Admin. Code § 9-131 from 2014-12-14 to 2026-01-28",
+        ))
+        .stdout(predicate::str::contains(
+            "(read 2026-12-01 in github.com/soundpress/nyccharter_merged_test",
+        ));
 }

@@ -3,7 +3,7 @@
 //! The law Amparo applies, as data with sources and as small typed rules that return a decision plus its
 //! trace. No I/O: the data files are embedded at build time and every rule is a pure function.
 //!
-//! - [`authority`]: statutes, rules and cases, each with a citation, a link and the dates it is in force.
+//! - [`authority`](mod@authority): statutes, rules and cases, each with a citation, a link and the dates it is in force.
 //! - [`trace`]: the step/finding shape every answer takes.
 //! - [`statute`]: reading citations such as "PL 265.02(3)".
 //! - [`offenses`]: the "violent or serious crime" list and the Penal Law section catalogue.

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::authority::{Authorities, Authority, authorities};
-use crate::statute::{Code, PathRelation, SectionNo, Statute, StatuteError, SubdivPath};
+use crate::statute::{Code, PathRelation, Reading, SectionNo, Statute, StatuteError, SubdivPath};
 
 /// How an offense came onto the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -50,6 +50,8 @@ pub struct Offense {
     /// The day the Penal Law section itself was repealed (convictions under it still count).
     pub pl_repealed: Option<NaiveDate>,
     pub pl_note: Option<String>,
+    /// Where a repealed section's conduct is now (sections of the same code, each itself on the list).
+    pub successors: Vec<SectionNo>,
 }
 
 impl Offense {
@@ -144,6 +146,8 @@ pub enum OffenseDataError {
     Duplicate { section: String },
     #[error("offenses.toml: {section:?} is not in the section catalogue")]
     NotInCatalogue { section: String },
+    #[error("offenses.toml: {section:?} names {successor:?} as its successor, which is not on the list")]
+    SuccessorNotListed { section: String, successor: String },
 }
 
 #[derive(Deserialize)]
@@ -174,6 +178,8 @@ struct OffenseRecord {
     pl_repealed_source: Option<String>,
     #[serde(default)]
     pl_note: Option<String>,
+    #[serde(default)]
+    successors: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -302,7 +308,25 @@ impl Catalogue {
                     Ok(Attestation::Unconfirmed)
                 }
             }
+            // Other laws' sections are not catalogued (none of them can be on the list).
+            Code::Other(_) => Ok(Attestation::Unconfirmed),
         }
+    }
+
+    /// A reading as the law means it: an "H" after a Penal Law section is the hate-crime version of the section
+    /// (PL § 485.05), unless the catalogue knows a lettered "-h" section of that number.
+    pub fn resolve(&self, mut reading: Reading) -> Reading {
+        let s = &mut reading.statute;
+        if reading.form.hate_suffix && s.code == Code::Pl {
+            let lettered_h = self.pl.contains(&s.section) || self.pl_unverified.contains(&s.section);
+            if lettered_h {
+                reading.form.hate_suffix = false;
+                reading.form.letters_glued = true;
+            } else {
+                s.section.suffix = None;
+            }
+        }
+        reading
     }
 
     /// Sections catalogued from the law's text.
@@ -310,6 +334,7 @@ impl Catalogue {
         match code {
             Code::Pl => self.pl.len(),
             Code::Vtl => self.vtl.len(),
+            Code::Other(_) => 0,
         }
     }
 }
@@ -373,6 +398,16 @@ impl Offenses {
             }
             same.push(entries.len());
             let _ = (r.name_unverified, r.pl_repealed_source);
+            let successors = r
+                .successors
+                .iter()
+                .map(|n| {
+                    let cite = format!("{} {n}", statute.code.abbreviation());
+                    Statute::parse(&cite)
+                        .map(|s| s.section)
+                        .map_err(|source| OffenseDataError::Statute { section: cite, source })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
             entries.push(Offense {
                 code: statute.code,
                 section: statute.section,
@@ -388,7 +423,19 @@ impl Offenses {
                 listed_until: r.listed_until,
                 pl_repealed: r.pl_repealed,
                 pl_note: r.pl_note,
+                successors,
             });
+        }
+        // A successor must itself be listed (that is what makes the repeal moot for the list).
+        for o in &entries {
+            for s in &o.successors {
+                if !by_section.contains_key(&(o.code, *s)) {
+                    return Err(OffenseDataError::SuccessorNotListed {
+                        section: o.as_listed.clone(),
+                        successor: s.to_string(),
+                    });
+                }
+            }
         }
         Ok(Self {
             entries,

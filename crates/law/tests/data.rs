@@ -1,14 +1,11 @@
 //! The embedded law data: it parses, every reference resolves, and the list is exactly the law's list.
 
-use amparo_law::detainer::{AUTHORITY_IDS, Case, Conviction, Decision, evaluate};
+use amparo_law::detainer::law::{DETAINER_TOML, DetainerLaw, squash_spaces};
+use amparo_law::detainer::{Agency, Case, Conviction, Decision, detainer_law, evaluate};
 use amparo_law::offenses::{Attestation, Basis, offenses};
 use amparo_law::statute::{Code, Statute};
 use amparo_law::{authorities, authority};
 use chrono::NaiveDate;
-
-/// NYC Admin. Code § 9-131(a)(7)(i), exactly as the codified text writes it (§ 14-154(a)(6)(i) is the same
-/// list; it writes "265.02 (2) through (8)" with a space).
-const LIST_9_131: &str = "120.01, 120.02, 120.03, 120.04, 120.04-a(4), 120.05, 120.06, 120.07, 120.08, 120.09, 120.10, 120.11, 120.12, 120.13, 120.18, 120.25, 120.55, 120.60, 120.70, 121.12, 121.13, 125.10, 125.11, 125.12, 125.13, 125.14, 125.15, 125.20, 125.21, 125.22, 125.25, 125.26, 125.27, 125.40, 125.45, 130.25, 130.30, 130.35, 130.40, 130.45, 130.50, 130.53, 130.65, 130.65-a, 130.66, 130.67, 130.70, 130.75, 130.80, 130.85, 130.90, 130.95, 130.96, 135.10, 135.20, 135.25, 135.35, 135.50, 135.65(2)(b), 140.17, 140.25, 140.30, 145.12, 150.05, 150.10, 150.15, 150.20, 160.05, 160.10, 160.15, 195.07, 195.08, 195.17, 215.11, 215.12, 215.13, 215.15, 215.16, 215.17, 215.51, 215.52, 220.18, 220.21, 220.28, 220.41, 220.43, 220.44, 220.48, 220.77, 230.05, 230.06, 230.19, 230.25(2), 230.30, 230.32, 230.33, 230.34, 230.34-a, 235.22, 240.06, 240.55, 240.60, 240.61, 240.62, 240.63, 240.75, 241.05, 255.26, 255.27, 260.25, 260.32, 260.34, 263.05, 263.10, 263.11, 263.15, 263.16, 263.30, 265.01-a, 265.01-b, 265.02(2) through (8), 265.03, 265.04, 265.08, 265.09, 265.10, 265.11, 265.12, 265.13, 265.14, 265.16, 265.17, 265.19, 265.35(2), 270.30, 270.35, 405.16(1), 405.18, 460.22, 470.21, 470.22, 470.23, 470.24, 490.10, 490.15, 490.20, 490.25, 490.30, 490.35, 490.37, 490.40, 490.45, 490.47, 490.50, or 490.55";
 
 /// 39 RCNY § 2-01: the offenses the Department of Correction added by rule.
 const RULE_2_01: &[&str] = &["135.37", "135.61", "230.08", "230.11", "230.12", "230.13", "230.34-a"];
@@ -17,18 +14,126 @@ fn day(s: &str) -> NaiveDate {
     s.parse().expect("date")
 }
 
+/// The Administrative Code list as the version's quoted text writes it: (a)(7)(i) of § 9-131.
+fn quoted_list(authority_id: &str) -> Vec<String> {
+    let law = detainer_law();
+    let quote = law.quote(authority(authority_id)).expect("the list is quoted");
+    let (_, list) = quote
+        .text
+        .split_once("penal law: ")
+        .expect("the list follows its heading");
+    list.trim_end_matches(';')
+        .split(", ")
+        .map(|e| e.trim_start_matches("or ").to_owned())
+        .collect()
+}
+
 #[test]
-fn every_referenced_authority_exists() {
-    for id in AUTHORITY_IDS {
+fn every_rule_of_every_version_has_its_quoted_text() {
+    let law = detainer_law();
+    for v in law.versions() {
+        for a in v.authorities() {
+            let quote = law.quote(a);
+            assert!(quote.is_some(), "version {}: {} has no quoted text", v.id, a.id);
+            let capture = law.capture(quote.expect("checked"));
+            assert!(!capture.location.is_empty(), "{}: where was it read?", a.id);
+            assert!(capture.read_on <= day("2026-12-31"), "{}: read in the future", a.id);
+        }
+    }
+    assert!(law.quotes().len() >= 30, "only {} quotes", law.quotes().len());
+}
+
+#[test]
+fn the_parameters_are_the_ones_the_text_states() {
+    let law = detainer_law();
+    let words = |n: u32| match n {
+        36 => "three year",
+        60 => "five year",
+        120 => "ten year",
+        _ => panic!("no words for {n} months: add them here"),
+    };
+    for v in law.versions() {
+        let look_back = law.quote(v.rules.look_back).expect("quoted");
         assert!(
-            authorities().get(id).is_some(),
-            "authority {id} is used by the detainer rules but not defined"
+            squash_spaces(&look_back.text).contains(words(v.look_back_months)),
+            "version {}: look_back_months = {}, but the text says {:?}",
+            v.id,
+            v.look_back_months,
+            look_back.text
+        );
+        if let (Some(hold), Some(hours)) = (v.rules.hold_48, v.hold_hours) {
+            let text = &law.quote(hold).expect("quoted").text;
+            let said = match hours {
+                48 => "forty-eight hours",
+                _ => panic!("no words for {hours} hours: add them here"),
+            };
+            assert!(
+                text.contains(said),
+                "version {}: hold_hours = {hours}, the text: {text:?}",
+                v.id
+            );
+        }
+    }
+}
+
+#[test]
+fn each_agency_s_versions_follow_one_another_without_gaps() {
+    let law = detainer_law();
+    for agency in Agency::ALL {
+        let mut versions: Vec<_> = law.versions_of(agency).collect();
+        versions.sort_by_key(|v| v.valid_from);
+        assert!(!versions.is_empty(), "{agency:?} has no version");
+        for pair in versions.windows(2) {
+            let end = pair[0].valid_to.expect("only the last version is open");
+            assert_eq!(
+                end.succ_opt(),
+                Some(pair[1].valid_from),
+                "{} → {}",
+                pair[0].id,
+                pair[1].id
+            );
+        }
+        assert!(
+            versions.last().is_some_and(|v| v.valid_to.is_none()),
+            "{agency:?}: the law in force now is encoded"
         );
     }
-    for o in offenses().entries() {
-        assert!(authorities().get(&o.authority.id).is_some());
-    }
-    assert!(authorities().len() >= AUTHORITY_IDS.len());
+}
+
+#[test]
+fn the_data_checks_refuse_what_they_should() {
+    let parse = |text: &str| DetainerLaw::parse(text, authorities()).map(|_| ());
+    assert!(parse(DETAINER_TOML).is_ok());
+    // A rule that reads words its quoted text does not contain.
+    let bad = DETAINER_TOML.replacen(
+        "reads = [\"for up to forty-eight hours",
+        "reads = [\"for up to seventy-two hours\", \"for up to forty-eight hours",
+        1,
+    );
+    assert_ne!(bad, DETAINER_TOML);
+    let err = parse(&bad).expect_err("a phrase not in the text");
+    assert!(err.to_string().contains("seventy-two"), "{err}");
+    // Two versions of one agency on the same day.
+    let bad = DETAINER_TOML.replacen(
+        "valid_to = 2026-01-28\nsection = \"nyc-admin-9-131\"",
+        "section = \"nyc-admin-9-131\"",
+        1,
+    );
+    assert_ne!(bad, DETAINER_TOML);
+    let err = parse(&bad).expect_err("overlapping versions");
+    assert!(err.to_string().contains("overlap"), "{err}");
+    // An authority id that does not exist.
+    let bad = DETAINER_TOML.replacen(
+        "hold_48 = \"nyc-admin-14-154-b-2\"",
+        "hold_48 = \"nyc-admin-14-154-b-9\"",
+        1,
+    );
+    assert!(
+        parse(&bad)
+            .expect_err("unknown id")
+            .to_string()
+            .contains("nyc-admin-14-154-b-9")
+    );
 }
 
 #[test]
@@ -66,12 +171,14 @@ fn authorities_have_citations_and_sources() {
 
 #[test]
 fn the_enumerated_list_is_exactly_the_law_s_list() {
-    let want: Vec<String> = LIST_9_131
-        .trim_start()
-        .split(", ")
-        .map(|e| e.trim_start_matches("or ").to_owned())
-        .collect();
+    let want = quoted_list("nyc-admin-9-131-a-7-i");
     assert_eq!(want.len(), 155);
+    // § 14-154 writes the same list, with one space more ("265.02 (2) through (8)").
+    let nypd: Vec<String> = quoted_list("nyc-admin-14-154-a-6-i")
+        .into_iter()
+        .map(|e| e.replace("265.02 (2)", "265.02(2)"))
+        .collect();
+    assert_eq!(nypd, want);
     let got: Vec<String> = offenses()
         .entries()
         .iter()
@@ -140,6 +247,7 @@ fn one(statute: &str, as_of: &str) -> Decision {
         agency: amparo_law::detainer::Agency::Doc,
         as_of: Some(day(as_of)),
         arrest_date: day("2026-11-20"),
+        requested_by: Default::default(),
         judicial_warrant: true,
         tsdb_possible_match: false,
         reentered_after_removal: false,
@@ -154,6 +262,7 @@ fn one(statute: &str, as_of: &str) -> Decision {
             inchoate: None,
             hate_crime: false,
             days_incarcerated: 0,
+            sentence_over_one_year_authorized: None,
         }],
     };
     match evaluate(&case, day(as_of)) {

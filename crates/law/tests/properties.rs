@@ -1,7 +1,8 @@
 //! Properties of the detainer rules that must hold for every case.
 
 use amparo_law::detainer::{
-    Agency, Case, Conviction, Decision, Inchoate, Jurisdiction, LineWriter, OutcomeJson, TraceLevel, evaluate,
+    Agency, Case, Conviction, Decision, Inchoate, InformationSharing, Jurisdiction, LineWriter, OutcomeJson,
+    RequestedBy, TraceLevel, evaluate,
 };
 use amparo_law::offenses::offenses;
 use amparo_law::statute::Statute;
@@ -100,6 +101,7 @@ prop_compose! {
             inchoate,
             hate_crime: hate,
             days_incarcerated,
+            sentence_over_one_year_authorized: None,
         }
     }
 }
@@ -107,6 +109,7 @@ prop_compose! {
 prop_compose! {
     fn case()(arrest_offset in 0u64..4300, lag in 0u64..30)(
         agency in prop::sample::select(Agency::ALL.to_vec()),
+        requested_by in prop::sample::select(RequestedBy::ALL.to_vec()),
         judicial_warrant in any::<bool>(),
         tsdb in prop::bool::weighted(0.1),
         reentered in prop::bool::weighted(0.2),
@@ -120,6 +123,7 @@ prop_compose! {
             agency,
             as_of: Some(arrest + Days::new(lag)),
             arrest_date: arrest,
+            requested_by,
             judicial_warrant,
             tsdb_possible_match: tsdb,
             reentered_after_removal: reentered,
@@ -144,6 +148,7 @@ fn rich_case() -> impl Strategy<Value = Case> {
                 ]),
                 "\\PC{1,16}|[\"\\\\\n]{1,3}",
                 listed_statute(),
+                prop::option::of(any::<bool>()),
             ),
             0..2,
         ),
@@ -153,7 +158,7 @@ fn rich_case() -> impl Strategy<Value = Case> {
             if drop_as_of {
                 c.as_of = None;
             }
-            for (jurisdiction, statute, equivalent) in foreign {
+            for (jurisdiction, statute, equivalent, authorized) in foreign {
                 c.convictions.push(Conviction {
                     statute: statute.into(),
                     felony: Some(true),
@@ -165,6 +170,7 @@ fn rich_case() -> impl Strategy<Value = Case> {
                     inchoate: None,
                     hate_crime: false,
                     days_incarcerated: 0,
+                    sentence_over_one_year_authorized: authorized,
                 });
             }
             c
@@ -202,6 +208,7 @@ proptest! {
             inchoate: None,
             hate_crime: false,
             days_incarcerated: 500,
+            sentence_over_one_year_authorized: None,
         });
         prop_assert_eq!(decide(&c), before);
     }
@@ -246,14 +253,37 @@ proptest! {
         prop_assert_eq!(with, decide(&c));
     }
 
-    /// DOC may answer information requests exactly when the record condition holds; and with a warrant,
-    /// exactly when it may honor.
+    /// DOC may give the release date exactly when it may honor the detainer ((b)(1)); without a judicial
+    /// warrant it may at most answer about other things, and only when the record condition holds ((h)(1)(i)).
     #[test]
-    fn doc_information_sharing_matches_the_record_condition(mut c in case()) {
+    fn doc_gives_a_release_date_only_when_it_may_honor(mut c in case(), warrant in any::<bool>()) {
         c.agency = Agency::Doc;
-        c.judicial_warrant = true;
+        c.judicial_warrant = warrant;
         let o = evaluate(&c, base_day()).expect("valid");
-        prop_assert_eq!(o.may_share_information, Some(o.decision == Decision::Honor));
+        let sharing = o.may_share_information.expect("DOC has (h)(1)");
+        prop_assert_eq!(sharing == InformationSharing::IncludingReleaseDate, o.decision == Decision::Honor);
+        if !warrant {
+            prop_assert_ne!(sharing, InformationSharing::IncludingReleaseDate);
+        }
+        let condition = o.trace.iter().find(|s| s.rule == "record_condition").map(|s| s.holds);
+        prop_assert_eq!(Some(sharing != InformationSharing::NotPermitted), condition);
+    }
+
+    /// The requesting agency never changes the decision: Amparo applies the same rule and warns where the
+    /// definition of "federal immigration authorities" leaves doubt.
+    #[test]
+    fn the_requester_never_changes_the_decision(mut c in case(), other in prop::sample::select(RequestedBy::ALL.to_vec())) {
+        let before = decide(&c);
+        c.requested_by = other;
+        prop_assert_eq!(decide(&c), before);
+    }
+
+    /// Only the Police Department's (b)(2) hold carries the standing Wells warning, and every such hold does.
+    #[test]
+    fn every_48_hour_hold_carries_the_wells_warning(c in case()) {
+        let o = evaluate(&c, base_day()).expect("valid");
+        let wells = o.warnings.iter().any(|w| w.code() == "no_state_authority_to_hold");
+        prop_assert_eq!(wells, o.decision == Decision::Hold48hPendingJudicialWarrant);
     }
 
     /// Every outcome cites its authorities, and JSON round-trips its decision.
@@ -305,6 +335,14 @@ proptest! {
         if let Ok(st) = st {
             prop_assert_eq!(Statute::parse(&st.to_string()), Ok(st));
         }
+    }
+
+    /// A listed section without its code, as records write it, reads as the same statute.
+    #[test]
+    fn a_bare_section_reads_as_the_section_with_its_code(s in any_statute()) {
+        let (_, bare) = s.split_once(' ').expect("code and section");
+        let with_code = Statute::parse(&s).expect("a listed section parses");
+        prop_assert_eq!(Statute::parse(bare), Ok(with_code), "{}", bare);
     }
 
     /// The citation parser never panics on any text, and round-trips whatever it reads.

@@ -24,7 +24,13 @@ fn error(status: StatusCode, field: &str, message: &str) -> Response {
 pub async fn detainer(body: Bytes) -> Response {
     match Case::from_json_slice(&body).and_then(|case| evaluate(&case, today())) {
         Ok(o) => Json(o).into_response(),
-        Err(e) => error(StatusCode::UNPROCESSABLE_ENTITY, &e.field, &e.message),
+        Err(e) => {
+            let mut body = json!({ "error": { "field": e.field, "message": e.message } });
+            if let Some(code) = e.code {
+                body["error"]["code"] = code.into();
+            }
+            (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response()
+        }
     }
 }
 

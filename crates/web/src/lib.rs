@@ -255,6 +255,9 @@ fn form_to_case(fields: &[(String, String)]) -> serde_json::Value {
     if let Some(d) = get("as_of") {
         case["as_of"] = d.into();
     }
+    if let Some(r) = get("requested_by") {
+        case["requested_by"] = r.into();
+    }
     let mut convictions = Vec::new();
     for i in 0..pages::CONVICTION_ROWS {
         let k = |name: &str| format!("c{i}_{name}");
@@ -280,6 +283,12 @@ fn form_to_case(fields: &[(String, String)]) -> serde_json::Value {
         }
         if let Some(inch) = get(&k("inchoate")) {
             c["inchoate"] = inch.into();
+        }
+        match get(&k("sentence_over_one_year_authorized")) {
+            Some("true") => c["sentence_over_one_year_authorized"] = true.into(),
+            Some("false") => c["sentence_over_one_year_authorized"] = false.into(),
+            Some(other) => c["sentence_over_one_year_authorized"] = other.into(),
+            None => {}
         }
         convictions.push(c);
     }

@@ -2,7 +2,7 @@
 //! offline cache and "read aloud".
 
 use amparo_guide::{DoorCard, Guide, LocaleInfo, RenderedScenario, RenderedStatement};
-use amparo_law::detainer::{Decision, Outcome};
+use amparo_law::detainer::{Decision, Outcome, RequestedBy};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::ui::Ui;
@@ -288,6 +288,11 @@ pub fn detainer_form(c: &Chrome<'_>, values: &[(String, String)], error: Option<
                         } }
                         label { "Date of the instant arrest " input type="date" name="arrest_date" required value=(v("arrest_date")); }
                         label { "Law as of (empty: today) " input type="date" name="as_of" value=(v("as_of")); }
+                        label { "Requested by " select name="requested_by" {
+                            @for r in RequestedBy::ALL {
+                                option value=(r.id()) selected[v("requested_by") == r.id()] { (r.name()) }
+                            }
+                        } }
                         label { input type="checkbox" name="judicial_warrant" checked[checked("judicial_warrant")]; "A judicial warrant (Article III judge or federal magistrate judge) was presented with the detainer" }
                         label { input type="checkbox" name="tsdb_possible_match" checked[checked("tsdb_possible_match")]; "The search shows a possible terrorist-screening-database match" }
                         label { input type="checkbox" name="reentered_after_removal" checked[checked("reentered_after_removal")]; "The search shows illegal re-entry after a previous removal or return" }
@@ -295,7 +300,7 @@ pub fn detainer_form(c: &Chrome<'_>, values: &[(String, String)], error: Option<
                     @for i in 0..CONVICTION_ROWS {
                         fieldset {
                             legend { "Conviction " (i + 1) " (leave empty if none)" }
-                            label { "Statute, e.g. PL 265.02(3), PL 110/160.15, VTL 600(2)(c) " input type="text" name={ "c" (i) "_statute" } value=(v(&format!("c{i}_statute"))); }
+                            label { "Statute, e.g. PL 265.02(3), PL 110/160.15, VTL 600(2)(c), or as records write it (265.01B, 110-125.25, 1192(3)) " input type="text" name={ "c" (i) "_statute" } value=(v(&format!("c{i}_statute"))); }
                             label { "Judgment date " input type="date" name={ "c" (i) "_judgment_date" } value=(v(&format!("c{i}_judgment_date"))); }
                             label { input type="checkbox" name={ "c" (i) "_felony" } checked[checked(&format!("c{i}_felony"))]; "Felony" }
                             label { "Days incarcerated for it " input type="number" min="0" name={ "c" (i) "_days_incarcerated" } value=(v(&format!("c{i}_days_incarcerated"))); }
@@ -306,6 +311,11 @@ pub fn detainer_form(c: &Chrome<'_>, values: &[(String, String)], error: Option<
                             } }
                             label { "Other state's two-letter code " input type="text" size="2" name={ "c" (i) "_state" } value=(v(&format!("c{i}_state"))); }
                             label { "New York equivalent (outside New York only) " input type="text" name={ "c" (i) "_ny_equivalent" } value=(v(&format!("c{i}_ny_equivalent"))); }
+                            label { "Sentence over one year authorized where entered (outside New York only; PL § 70.06(1)(b)(i)) " select name={ "c" (i) "_sentence_over_one_year_authorized" } {
+                                option value="" { "Not known" }
+                                option value="true" selected[v(&format!("c{i}_sentence_over_one_year_authorized")) == "true"] { "Yes" }
+                                option value="false" selected[v(&format!("c{i}_sentence_over_one_year_authorized")) == "false"] { "No" }
+                            } }
                             label { "Attempt, conspiracy, solicitation or facilitation " select name={ "c" (i) "_inchoate" } {
                                 option value="" { "None" }
                                 @for k in ["attempt", "conspiracy", "solicitation", "facilitation"] {
@@ -339,10 +349,13 @@ pub fn detainer_result(c: &Chrome<'_>, o: &Outcome, form: Markup) -> Markup {
                     h1 { (label) }
                     p.lede { (o.summary()) }
                     @if let Some(share) = o.may_share_information {
-                        p { "May staff answer an ICE request for information about this person (§ 9-131(h)(1))? " strong { @if share { "Yes" } @else { "No" } } }
+                        p { strong { "Information (§ 9-131(h)(1) with (b)(1)): " } (share.to_string()) }
+                    }
+                    @if o.provision_status() != "in_force" {
+                        p { strong { "In court: " } (o.provision_status()) " (see the trace)." }
                     }
                 }
-                h2 { "How this was decided (law as of " (o.as_of) ")" }
+                h2 { "How this was decided (law as of " (o.as_of) ", version " (o.law_version()) ")" }
                 table {
                     thead { tr { th { "Rule" } th { "Held?" } th { "Why" } th { "Authority" } } }
                     tbody {

@@ -305,6 +305,24 @@ async fn the_detainer_form_works_without_javascript() {
 }
 
 #[tokio::test]
+async fn the_detainer_form_takes_the_requester_and_the_predicate_felony_test() {
+    let form = "agency=doc&arrest_date=2025-06-01&as_of=2025-06-10&requested_by=fbi&judicial_warrant=on&c0_statute=N.J.S.A.+2C%3A15-1&c0_jurisdiction=other&c0_state=NJ&c0_ny_equivalent=PL+160.15&c0_felony=on&c0_sentence_over_one_year_authorized=true&c0_judgment_date=2024-05-06";
+    let r = send(form_post("/en/detainer").body(Body::from(form)).expect("req")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let html = r.text();
+    assert!(html.contains("<h1>Honor</h1>"), "{html}");
+    assert!(
+        html.contains("outside the definition of"),
+        "the FBI was outside the 2014 definition"
+    );
+    assert!(
+        html.contains(r#"<option value="fbi" selected>"#),
+        "the form keeps the requester"
+    );
+    assert!(html.contains("version doc-2014"));
+}
+
+#[tokio::test]
 async fn the_guide_api_serves_every_scenario_with_citations() {
     let r = get("/api/v1/guide/ur/home").await;
     assert_eq!(r.status, StatusCode::OK);

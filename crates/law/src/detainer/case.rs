@@ -39,6 +39,67 @@ impl Agency {
     }
 }
 
+/// The federal agency whose officers made the detainer request. Whether they are "federal immigration
+/// authorities" depends on the version of the law: the 2014 definition covers ICE and DHS officers charged with
+/// civil immigration enforcement; Int. No. 1412 (2026) any federal officer whose duties include immigration
+/// enforcement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestedBy {
+    /// U.S. Immigration and Customs Enforcement (Enforcement and Removal Operations): the usual detainer.
+    #[default]
+    Ice,
+    /// Homeland Security Investigations, a division of ICE.
+    Hsi,
+    /// U.S. Customs and Border Protection (DHS), including the Border Patrol.
+    Cbp,
+    /// The Federal Bureau of Investigation (Department of Justice).
+    Fbi,
+    /// The U.S. Marshals Service (Department of Justice).
+    Usms,
+    /// Any other federal officer or agent.
+    OtherFederal,
+}
+
+impl RequestedBy {
+    /// In the order of the enum (the order the versions' data lists them).
+    pub const ALL: [RequestedBy; 6] = [
+        RequestedBy::Ice,
+        RequestedBy::Hsi,
+        RequestedBy::Cbp,
+        RequestedBy::Fbi,
+        RequestedBy::Usms,
+        RequestedBy::OtherFederal,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            RequestedBy::Ice => "ice",
+            RequestedBy::Hsi => "hsi",
+            RequestedBy::Cbp => "cbp",
+            RequestedBy::Fbi => "fbi",
+            RequestedBy::Usms => "usms",
+            RequestedBy::OtherFederal => "other_federal",
+        }
+    }
+
+    /// The id as the JSON contract writes it, back to the requester.
+    pub fn from_id(id: &[u8]) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.id().as_bytes() == id)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RequestedBy::Ice => "U.S. Immigration and Customs Enforcement (ICE)",
+            RequestedBy::Hsi => "Homeland Security Investigations (HSI, a division of ICE)",
+            RequestedBy::Cbp => "U.S. Customs and Border Protection (CBP, part of DHS)",
+            RequestedBy::Fbi => "the Federal Bureau of Investigation (FBI, Department of Justice)",
+            RequestedBy::Usms => "the U.S. Marshals Service (Department of Justice)",
+            RequestedBy::OtherFederal => "a federal officer or agent of another agency",
+        }
+    }
+}
+
 /// An inchoate form of a listed crime ((a)(7)(iii) / (a)(6)(iii)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -180,7 +241,8 @@ fn default_ny() -> Jurisdiction {
 pub struct Conviction {
     /// "PL 120.05", "PL 265.02(3)", "VTL 600(2)(c)"; for other jurisdictions, their own citation.
     pub statute: CompactString,
-    /// Whether the conviction was for a felony. Absent is read as false, with a warning.
+    /// Whether the conviction was for a felony (for a conviction outside New York: whether its New York
+    /// equivalent is one). Absent is read as false, with a warning.
     #[serde(default)]
     pub felony: Option<bool>,
     #[serde(deserialize_with = "de_date")]
@@ -200,6 +262,11 @@ pub struct Conviction {
     pub hate_crime: bool,
     #[serde(default)]
     pub days_incarcerated: u32,
+    /// For a conviction outside New York: whether the convicting jurisdiction authorized a sentence of
+    /// imprisonment over one year (or death) for the offense, the test of PL § 70.06(1)(b)(i). Absent: the
+    /// conviction is not counted, with a warning.
+    #[serde(default)]
+    pub sentence_over_one_year_authorized: Option<bool>,
 }
 
 /// One detainer case.
@@ -216,6 +283,9 @@ pub struct Case {
     /// The date of the instant arrest.
     #[serde(deserialize_with = "de_date")]
     pub arrest_date: NaiveDate,
+    /// Whose officers made the request. Absent: ICE.
+    #[serde(default)]
+    pub requested_by: RequestedBy,
     /// A judicial warrant (Article III judge or federal magistrate judge) was presented with the detainer.
     #[serde(default)]
     pub judicial_warrant: bool,
@@ -236,13 +306,23 @@ pub struct CaseError {
     /// JSON path of the field, e.g. `convictions[1].statute`.
     pub field: String,
     pub message: String,
+    /// A stable code for the kind of error where there is one (the citation errors: `unknown_section`,
+    /// `violation_of_probation`, `no_charge_recorded`, …), for bulk analysis.
+    pub code: Option<&'static str>,
 }
 
 impl CaseError {
-    pub(super) fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             field: field.into(),
             message: message.into(),
+            code: None,
         }
+    }
+
+    /// The error with its kind's code.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
     }
 }

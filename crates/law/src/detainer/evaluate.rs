@@ -4,19 +4,23 @@
 use chrono::{Months, NaiveDate};
 use compact_str::CompactString;
 
-use super::agency::law;
+use super::law::{Reach, Version, detainer_law};
 use super::{
-    Case, CaseError, Cited, Conviction, Coverage, Decision, Detail, ElsewhereCited, Inchoate, Jurisdiction, Outcome,
-    Warning,
+    Case, CaseError, Cited, Conviction, Coverage, Decision, Detail, ElsewhereCited, Inchoate, InformationSharing,
+    Jurisdiction, Outcome, Warning,
 };
 use crate::offenses::{Attestation, Basis, offenses};
-use crate::statute::{Code, PathRelation, Statute, StatuteError};
+use crate::statute::{Code, Form, PathRelation, Statute, StatuteError};
 use crate::trace::Step;
 
 struct Classified {
     cited: Cited,
+    form: Form,
     felony: bool,
     coverage: Coverage,
+    /// For a conviction outside New York: whether a sentence over one year was authorized there (the
+    /// predicate-felony test), as the case says.
+    predicate: Option<Option<bool>>,
 }
 
 /// A New York citation: parsed, checked against the catalogue, and its entries on the list found. All three
@@ -29,11 +33,28 @@ fn read_citation(text: &str) -> Result<Citation, StatuteError> {
     if let Some(hit) = MEMO.with_borrow(|m| m.get(text).copied()) {
         return Ok(hit);
     }
-    let statute = Statute::parse(text)?;
     let list = offenses();
+    let reading = list.catalogue().resolve(Statute::read(text)?);
+    let statute = reading.statute;
+    let attested = list.catalogue().check(&statute).map_err(|e| match e {
+        // Say how a record's form was read, where it was not the plain form.
+        StatuteError::UnknownSection {
+            code,
+            section,
+            law,
+            reason,
+        } if !reading.form.is_plain() => StatuteError::UnknownSection {
+            code,
+            section,
+            law,
+            reason: format!("{reason}; read from {:?}", text.trim()),
+        },
+        other => other,
+    })?;
     let answer = Citation {
         statute,
-        attested: list.catalogue().check(&statute)?,
+        form: reading.form,
+        attested,
         entries: list.entries_for(&statute),
     };
     MEMO.with_borrow_mut(|m| {
@@ -49,6 +70,8 @@ fn read_citation(text: &str) -> Result<Citation, StatuteError> {
 #[derive(Clone, Copy)]
 struct Citation {
     statute: Statute,
+    /// How the text was written (a record's bare section, glued letter, "H" suffix, …).
+    form: Form,
     attested: Attestation,
     /// Positions in the list (see `Offenses::entries_for`).
     entries: &'static [usize],
@@ -67,7 +90,7 @@ fn classify(
     let field = |name: &str| format!("convictions[{index}].{name}");
     let list = offenses();
     let mut parse_ny = |text: &str, name: &'static str| -> Result<Citation, CaseError> {
-        let c = read_citation(text).map_err(|e| CaseError::new(field(name), e.to_string()))?;
+        let c = read_citation(text).map_err(|e| CaseError::new(field(name), e.to_string()).with_code(e.code()))?;
         if c.attested == Attestation::Unconfirmed {
             warnings.push(Warning::SectionUnconfirmed {
                 index,
@@ -78,7 +101,7 @@ fn classify(
         Ok(c)
     };
     let equivalent = c.ny_equivalent.as_deref().map(str::trim).filter(|s| !s.is_empty());
-    let (cited, entries) = match c.jurisdiction {
+    let (cited, entries, form) = match c.jurisdiction {
         Jurisdiction::NewYork => {
             if equivalent.is_some() {
                 return Err(CaseError::new(
@@ -86,8 +109,14 @@ fn classify(
                     "only for convictions outside New York; for a New York conviction give the section in \"statute\"",
                 ));
             }
+            if c.sentence_over_one_year_authorized.is_some() {
+                return Err(CaseError::new(
+                    field("sentence_over_one_year_authorized"),
+                    "only for convictions outside New York (the predicate-felony test of PL § 70.06(1)(b)(i)); a New York conviction counts as the felony it is",
+                ));
+            }
             let found = parse_ny(&c.statute, "statute")?;
-            (Cited::NewYork(found.statute), found.entries)
+            (Cited::NewYork(found.statute), found.entries, found.form)
         }
         jurisdiction => {
             if c.statute.trim().is_empty() {
@@ -107,7 +136,7 @@ fn classify(
                 statute: c.statute.clone(),
                 equivalent: found.statute,
             }));
-            (cited, found.entries)
+            (cited, found.entries, found.form)
         }
     };
     let statute = *cited.ny();
@@ -128,6 +157,19 @@ fn classify(
         warnings.push(Warning::FelonyNotGiven { index });
     }
     let felony = c.felony.unwrap_or(false);
+    let hate_crime = c.hate_crime || form.hate_suffix;
+    if hate_crime && matches!(statute.code, Code::Other(_)) {
+        return Err(CaseError::new(
+            field(if c.hate_crime { "hate_crime" } else { "statute" }),
+            format!(
+                "a hate crime under PL § 485.05 is a Penal Law offense; {} {} is a section of the {}",
+                statute.code.abbreviation(),
+                statute.section,
+                statute.code.name()
+            ),
+        ));
+    }
+    let predicate = matches!(cited, Cited::Elsewhere(_)).then_some(c.sentence_over_one_year_authorized);
 
     let coverage = if c.youthful_offender {
         Coverage::YouthfulOffender
@@ -135,6 +177,15 @@ fn classify(
         Coverage::JuvenileDelinquent
     } else if !felony {
         Coverage::NotFelony
+    } else if let Some(authorized) = predicate
+        && authorized != Some(true)
+    {
+        if authorized.is_none() {
+            warnings.push(Warning::PredicateUnknown { index });
+        }
+        Coverage::NotPredicate {
+            known: authorized.is_some(),
+        }
     } else {
         let listed = list.lookup_in(entries, as_of);
         let by_list = listed.map(|o| {
@@ -153,9 +204,10 @@ fn classify(
         });
         match by_list {
             Some(cov) if cov.counts() => cov,
-            _ if c.hate_crime => Coverage::HateCrime,
+            _ if hate_crime => Coverage::HateCrime,
             _ if statute.code == Code::Vtl && statute.section.major == 600 && inchoate.is_none() => Coverage::Vtl600,
             Some(cov) => cov,
+            None if matches!(statute.code, Code::Other(_)) => Coverage::OtherLaw,
             None => Coverage::NotListed,
         }
     };
@@ -173,8 +225,10 @@ fn classify(
     }
     Ok(Classified {
         cited,
+        form,
         felony,
         coverage,
+        predicate,
     })
 }
 
@@ -185,22 +239,34 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Result<Outcome, CaseError> {
     Ok(out)
 }
 
-/// [`evaluate`] into an existing outcome, reusing its allocations: the batch decides millions of cases with
-/// one. Every field of `out` is set; after an error its contents are unspecified.
-pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result<(), CaseError> {
-    let as_of = case.as_of.unwrap_or(today);
-    let l = law(case.agency);
-    if !l.section.in_force(as_of) {
-        return Err(CaseError::new(
+/// The version of the agency's section in force on `as_of`, or the error that says which versions exist.
+fn version_for(case: &Case, as_of: NaiveDate) -> Result<&'static Version, CaseError> {
+    let law = detainer_law();
+    law.version(case.agency, as_of).ok_or_else(|| {
+        let first = law.versions_of(case.agency).map(|v| v.valid_from).min();
+        let section = law.versions_of(case.agency).next().map(|v| v.section);
+        CaseError::new(
             if case.as_of.is_some() { "as_of" } else { "as_of (today)" },
             format!(
                 "{as_of} is outside the versions Amparo encodes for {} ({}, in force from {}); earlier versions are not encoded",
-                l.section.citation,
-                l.section.instrument.as_deref().unwrap_or("?"),
-                l.section.effective_from.map(|d| d.to_string()).unwrap_or_default()
+                section.map_or("the agency's section", |s| s.citation.as_str()),
+                section.and_then(|s| s.instrument.as_deref()).unwrap_or("?"),
+                first.map(|d| d.to_string()).unwrap_or_default()
             ),
-        ));
-    }
+        )
+    })
+}
+
+/// [`evaluate`] into an existing outcome, reusing its allocations: the batch decides millions of cases with
+/// one. Every field of `out` is set; after an error its contents are unspecified.
+///
+/// The steps follow the section as a script, one per subdivision: the version in force, the section's state in
+/// court, who asked, the judicial warrant, each conviction, the look-back, the terrorist-screening match, the
+/// record condition, the decision; then NYPD's (b)(2) hold or DOC's (h)(1) information rule.
+pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result<(), CaseError> {
+    let as_of = case.as_of.unwrap_or(today);
+    let v = version_for(case, as_of)?;
+    let r = &v.rules;
     if as_of < case.arrest_date {
         return Err(CaseError::new(
             "as_of",
@@ -215,64 +281,109 @@ pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result
     let trace = &mut out.trace;
     warnings.clear();
     trace.clear();
-    trace.reserve(12 + case.convictions.len());
+    trace.reserve(14 + 2 * case.convictions.len());
     trace.push(Step {
         rule: "law_in_force",
         holds: true,
-        authority: l.definitions_via.unwrap_or(l.section),
+        authority: v.definitions_via.unwrap_or(v.section),
         detail: Detail::Version {
             agency: case.agency,
-            section: l.section,
+            version: v,
             as_of,
         },
     });
-    if l.section.verified_through.is_some_and(|v| as_of > v) {
-        warnings.push(Warning::TextNotVerified {
-            section: l.section,
-            as_of,
+    if v.verified_through.is_some_and(|d| as_of > d) {
+        warnings.push(Warning::TextNotVerified { version: v, as_of });
+    }
+    if v.uncertain_on(as_of) {
+        warnings.push(Warning::EffectiveDateUncertain { version: v, as_of });
+    }
+    let litigation = detainer_law().litigation(v.section, as_of);
+    if let Some(l) = litigation {
+        trace.push(Step {
+            rule: "provision_not_enjoined",
+            holds: l.status != super::law::LitigationStatus::Enjoined,
+            authority: l.case,
+            detail: Detail::Litigation { litigation: l },
         });
     }
-    if l.section.uncertain_on(as_of) {
-        warnings.push(Warning::EffectiveDateUncertain {
-            authority: l.section,
-            as_of,
-        });
+    let reach = v.reach(case.requested_by);
+    trace.push(Step {
+        rule: "requested_by_federal_immigration_authorities",
+        holds: reach == Reach::Covered,
+        authority: r.federal_immigration_authorities,
+        detail: Detail::Requester {
+            requested_by: case.requested_by,
+            reach,
+            definition: r.federal_immigration_authorities,
+        },
+    });
+    match reach {
+        Reach::Covered => {}
+        Reach::NotCovered => warnings.push(Warning::RequesterOutsideDefinition {
+            requested_by: case.requested_by,
+            definition: r.federal_immigration_authorities,
+        }),
+        Reach::Depends => warnings.push(Warning::RequesterDutiesDecide {
+            requested_by: case.requested_by,
+            definition: r.federal_immigration_authorities,
+        }),
     }
     trace.push(Step {
         rule: "judicial_warrant_presented",
         holds: case.judicial_warrant,
-        authority: l.warrant,
+        authority: r.warrant_requirement,
         detail: Detail::JudicialWarrant {
             presented: case.judicial_warrant,
-            definition: l.warrant_def,
+            definition: r.judicial_warrant,
         },
     });
 
     let mut covered_days: u64 = 0;
     let mut last_covered: Option<NaiveDate> = None;
     for (index, c) in case.convictions.iter().enumerate() {
-        if c.judgment_date > case.arrest_date {
+        if c.judgment_date > as_of {
             return Err(CaseError::new(
                 format!("convictions[{index}].judgment_date"),
                 format!(
-                    "{} is after the arrest date {}; a prior conviction must be entered before the instant arrest",
-                    c.judgment_date, case.arrest_date
+                    "{} is after the day the detainer is decided ({as_of}); a judgment cannot be on the record before it is entered",
+                    c.judgment_date
                 ),
             ));
         }
         let k = classify(index, c, as_of, warnings)?;
+        if let Some(authorized) = k.predicate {
+            trace.push(Step {
+                rule: "predicate_felony_conviction",
+                holds: authorized == Some(true) && k.felony,
+                authority: r.predicate_felony,
+                detail: Detail::Predicate {
+                    index,
+                    authorized,
+                    felony: k.felony,
+                },
+            });
+        }
         let authority = match k.coverage {
-            Coverage::YouthfulOffender | Coverage::JuvenileDelinquent => l.yo_jd,
-            Coverage::HateCrime => l.list_ii,
-            Coverage::Inchoate(..) | Coverage::InchoateOfRuleOffense(..) => l.list_iii,
-            Coverage::Vtl600 => l.list_iv,
+            Coverage::YouthfulOffender | Coverage::JuvenileDelinquent => r.youthful_offender,
+            Coverage::HateCrime => r.hate_crime,
+            Coverage::Inchoate(..) | Coverage::InchoateOfRuleOffense(..) => r.inchoate,
+            Coverage::Vtl600 => r.vtl_600,
+            Coverage::NotPredicate { .. } => r.convicted,
             Coverage::Listed(o) | Coverage::NotListedOnDay(o) if o.basis == Basis::Rule => o.authority,
-            _ => l.list_i,
+            _ => r.listed,
         };
         let counts = k.coverage.counts();
         if counts {
             covered_days += u64::from(c.days_incarcerated);
             last_covered = last_covered.max(Some(c.judgment_date));
+            if c.judgment_date > case.arrest_date {
+                warnings.push(Warning::JudgmentAfterArrest {
+                    index,
+                    judgment: c.judgment_date,
+                    arrest: case.arrest_date,
+                });
+            }
         }
         trace.push(Step {
             rule: "violent_or_serious_crime",
@@ -281,6 +392,7 @@ pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result
             detail: Detail::Conviction {
                 index,
                 cited: k.cited,
+                form: k.form,
                 judgment_date: c.judgment_date,
                 felony: k.felony,
                 coverage: k.coverage,
@@ -288,14 +400,14 @@ pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result
         });
     }
 
-    // Five-year look-back, counted to the day from the instant arrest, extended by time incarcerated for
-    // violent or serious crimes. A judgment counts if it was entered after the day five years before the
-    // arrest: a person with none "for at least five years" before the arrest is not "convicted".
-    let five_years_before = case
+    // The look-back, counted to the day from the instant arrest, extended by time incarcerated for violent or
+    // serious crimes. A judgment counts if it was entered after the day that many months before the arrest: a
+    // person with none "for at least five years" before the arrest is not "convicted".
+    let window_start = case
         .arrest_date
-        .checked_sub_months(Months::new(60))
+        .checked_sub_months(Months::new(v.look_back_months))
         .unwrap_or(NaiveDate::MIN);
-    let window_edge = five_years_before
+    let window_edge = window_start
         .checked_sub_days(chrono::Days::new(covered_days))
         .unwrap_or(NaiveDate::MIN);
     let first_day = window_edge.succ_opt().unwrap_or(window_edge);
@@ -303,8 +415,9 @@ pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result
     trace.push(Step {
         rule: "conviction_within_look_back",
         holds: convicted,
-        authority: l.lookback,
+        authority: r.look_back,
         detail: Detail::LookBack {
+            months: v.look_back_months,
             arrest: case.arrest_date,
             first_day,
             days_extended: covered_days,
@@ -315,7 +428,7 @@ pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result
     trace.push(Step {
         rule: "terrorist_screening_database_match",
         holds: case.tsdb_possible_match,
-        authority: l.condition,
+        authority: r.record_condition,
         detail: Detail::Tsdb {
             matched: case.tsdb_possible_match,
         },
@@ -324,7 +437,7 @@ pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result
     trace.push(Step {
         rule: "record_condition",
         holds: condition,
-        authority: l.condition,
+        authority: r.record_condition,
         detail: Detail::Condition {
             convicted,
             tsdb: case.tsdb_possible_match,
@@ -334,7 +447,7 @@ pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result
     trace.push(Step {
         rule: "may_honor_detainer",
         holds: honor,
-        authority: l.honor,
+        authority: r.honor,
         detail: Detail::Honor {
             agency: case.agency,
             warrant: case.judicial_warrant,
@@ -343,13 +456,13 @@ pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result
     });
     let mut decision = if honor { Decision::Honor } else { Decision::Decline };
 
-    if let Some(hold48) = l.hold48
+    if let Some(hold48) = r.hold_48
         && !honor
     {
         trace.push(Step {
             rule: "ever_convicted_violent_or_serious",
             holds: last_covered.is_some(),
-            authority: l.lookback,
+            authority: r.look_back,
             detail: Detail::EverConvicted { last_covered },
         });
         trace.push(Step {
@@ -367,6 +480,7 @@ pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result
             holds: applies,
             authority: hold48,
             detail: Detail::Hold48 {
+                hours: v.hold_hours.unwrap_or(48),
                 ever_and_reentered,
                 tsdb: case.tsdb_possible_match,
             },
@@ -376,24 +490,47 @@ pub fn evaluate_into(case: &Case, today: NaiveDate, out: &mut Outcome) -> Result
         }
     }
 
-    let may_share_information = l.info_sharing.map(|auth| {
-        let allowed = convicted || case.tsdb_possible_match;
+    let may_share_information = r.information_requests.map(|information| {
+        let sharing = match (condition, honor) {
+            (false, _) => InformationSharing::NotPermitted,
+            (true, false) => InformationSharing::ExceptReleaseDate,
+            (true, true) => InformationSharing::IncludingReleaseDate,
+        };
         trace.push(Step {
             rule: "may_answer_information_request",
-            holds: allowed,
-            authority: auth,
-            detail: Detail::InfoSharing {
-                convicted,
-                tsdb: case.tsdb_possible_match,
-            },
+            holds: sharing.may_answer(),
+            authority: information,
+            detail: Detail::InfoSharing { sharing },
         });
-        allowed
+        if sharing.may_answer() {
+            trace.push(Step {
+                rule: "may_give_release_date",
+                holds: sharing == InformationSharing::IncludingReleaseDate,
+                authority: r.honor,
+                detail: Detail::ReleaseDate { sharing },
+            });
+        }
+        if sharing == InformationSharing::ExceptReleaseDate {
+            warnings.push(Warning::ReleaseDateNeedsWarrant {
+                honor: r.honor,
+                information,
+            });
+        }
+        sharing
     });
+
+    for caveat in &v.caveats {
+        if caveat.applies(as_of, decision) {
+            warnings.push(Warning::Caveat { caveat });
+        }
+    }
 
     out.id.clone_from(&case.id);
     out.agency = case.agency;
     out.as_of = as_of;
+    out.version = Some(v);
     out.decision = decision;
     out.may_share_information = may_share_information;
+    out.litigation = litigation;
     Ok(())
 }

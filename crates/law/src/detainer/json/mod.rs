@@ -1,5 +1,5 @@
 //! The JSON contract both ways: a case read from JSON (serde, with the field at fault named), an outcome written
-//! at a trace level; and the batch's two faster twins, held to serde by tests: [`read`] and [`write`].
+//! at a trace level; and the batch's two faster twins, held to serde by tests: [`read`](mod@read) and [`write`](mod@write).
 
 use serde::Serialize;
 
@@ -51,11 +51,13 @@ impl Outcome {
         }
         m.serialize_entry("agency", &self.agency)?;
         m.serialize_entry("as_of", &self.as_of)?;
+        m.serialize_entry("law_version", self.law_version())?;
         m.serialize_entry("decision", &self.decision)?;
         if level == TraceLevel::Full {
             m.serialize_entry("summary", &Displayed(&self.summary()))?;
         }
         m.serialize_entry("may_share_information", &self.may_share_information)?;
+        m.serialize_entry("provision_status", self.provision_status())?;
         match level {
             TraceLevel::Full => m.serialize_entry("trace", &self.trace)?,
             TraceLevel::Summary => m.serialize_entry("trace", &SummarySteps(&self.trace))?,

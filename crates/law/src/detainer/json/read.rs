@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use compact_str::CompactString;
 
 use crate::detainer::case::parse_ymd_bytes;
-use crate::detainer::{Agency, Case, Conviction, Inchoate, Jurisdiction};
+use crate::detainer::{Agency, Case, Conviction, Inchoate, Jurisdiction, RequestedBy};
 
 /// The case in `bytes`, or `None` if it is not in the plain shape (read it with serde then).
 pub fn read_plain(bytes: &[u8]) -> Option<Case> {
@@ -168,6 +168,7 @@ fn case(s: &mut Scanner, mut convictions: Vec<Conviction>) -> Option<Case> {
     let mut agency = None;
     let mut as_of = None;
     let mut arrest_date = None;
+    let mut requested_by = RequestedBy::Ice;
     let (mut judicial_warrant, mut tsdb_possible_match, mut reentered_after_removal) = (false, false, false);
     while let Some(k) = s.key(seen == 0)? {
         let f = case_field(k)?;
@@ -187,6 +188,7 @@ fn case(s: &mut Scanner, mut convictions: Vec<Conviction>) -> Option<Case> {
             4 => judicial_warrant = s.bool()?,
             5 => tsdb_possible_match = s.bool()?,
             6 => reentered_after_removal = s.bool()?,
+            8 => requested_by = RequestedBy::from_id(s.raw_str()?)?,
             _ => {
                 s.eat(b'[')?;
                 if !s.peek_is(b']') {
@@ -206,6 +208,7 @@ fn case(s: &mut Scanner, mut convictions: Vec<Conviction>) -> Option<Case> {
         agency: agency?,
         as_of,
         arrest_date: arrest_date?,
+        requested_by,
         judicial_warrant,
         tsdb_possible_match,
         reentered_after_removal,
@@ -224,6 +227,7 @@ fn case_field(k: &[u8]) -> Option<u16> {
         b"tsdb_possible_match" => 5,
         b"reentered_after_removal" => 6,
         b"convictions" => 7,
+        b"requested_by" => 8,
         _ => return None,
     })
 }
@@ -241,6 +245,7 @@ fn conviction_field(k: &[u8]) -> Option<u16> {
         b"inchoate" => 7,
         b"hate_crime" => 8,
         b"days_incarcerated" => 9,
+        b"sentence_over_one_year_authorized" => 10,
         _ => return None,
     })
 }
@@ -256,6 +261,7 @@ fn conviction(s: &mut Scanner) -> Option<Conviction> {
     let (mut youthful_offender, mut juvenile_delinquent, mut hate_crime) = (false, false, false);
     let mut inchoate = None;
     let mut days_incarcerated = 0;
+    let mut sentence_over_one_year_authorized = None;
     while let Some(k) = s.key(seen == 0)? {
         let f = conviction_field(k)?;
         first(&mut seen, f)?;
@@ -281,7 +287,8 @@ fn conviction(s: &mut Scanner) -> Option<Conviction> {
                 }
             }
             8 => hate_crime = s.bool()?,
-            _ => days_incarcerated = s.count()?,
+            9 => days_incarcerated = s.count()?,
+            _ => sentence_over_one_year_authorized = if s.null() { None } else { Some(s.bool()?) },
         }
     }
     Some(Conviction {
@@ -295,6 +302,7 @@ fn conviction(s: &mut Scanner) -> Option<Conviction> {
         inchoate,
         hate_crime,
         days_incarcerated,
+        sentence_over_one_year_authorized,
     })
 }
 

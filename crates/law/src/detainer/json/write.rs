@@ -43,6 +43,8 @@ impl LineWriter {
         plain(out, o.agency.id());
         out.extend_from_slice(b",\"as_of\":");
         date(out, o.as_of, &mut self.scratch);
+        out.extend_from_slice(b",\"law_version\":");
+        plain(out, o.law_version());
         out.extend_from_slice(b",\"decision\":");
         plain(out, o.decision.id());
         if level == TraceLevel::Full {
@@ -50,11 +52,12 @@ impl LineWriter {
             self.display(out, &o.summary());
         }
         out.extend_from_slice(b",\"may_share_information\":");
-        out.extend_from_slice(match o.may_share_information {
-            None => b"null",
-            Some(true) => b"true",
-            Some(false) => b"false",
-        });
+        match o.may_share_information {
+            None => out.extend_from_slice(b"null"),
+            Some(sharing) => plain(out, sharing.id()),
+        }
+        out.extend_from_slice(b",\"provision_status\":");
+        plain(out, o.provision_status());
         out.extend_from_slice(b",\"trace\":[");
         for (i, step) in o.trace.iter().enumerate() {
             if i > 0 {
@@ -155,7 +158,7 @@ fn date(out: &mut Vec<u8>, d: NaiveDate, scratch: &mut String) {
     }
 }
 
-/// A warning's code, as [`Warning::code`] spells it.
+/// A warning's code, as [`Warning::code`] spells it (caveat codes are checked plain by the data loader).
 fn warning_code(out: &mut Vec<u8>, w: &Warning) {
     let (kind, index) = w.code_parts();
     out.push(b'"');
