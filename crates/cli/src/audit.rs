@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use amparo_law::Step;
 
 /// Numbered steps: whether each rule held, its citation, and the fact it rested on; then the caveats.
-pub fn write_trace<D: Display, W: Display>(
+pub(crate) fn write_trace<D: Display, W: Display>(
     out: &mut impl Write,
     heading: &str,
     steps: &[Step<D>],

@@ -11,7 +11,7 @@ use clap::ValueEnum;
 use crate::EXIT_BAD_INPUT;
 
 #[derive(clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Language: en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl (a nearby tag such as es-MX or zh-TW works).
     #[arg(long, short = 'l', value_name = "LL")]
     lang: String,
@@ -31,19 +31,19 @@ pub struct Args {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum CardKind {
+pub(crate) enum CardKind {
     Wallet,
     Sheet,
     Door,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum CardPaper {
+pub(crate) enum CardPaper {
     Letter,
     A4,
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+pub(crate) fn run(args: Args) -> Result<ExitCode> {
     let kind = match args.kind {
         CardKind::Wallet => Kind::Wallet,
         CardKind::Sheet => Kind::Sheet,

@@ -13,7 +13,7 @@ mod contacts;
 
 #[derive(clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
     command: Option<GuideCommand>,
     /// A situation: home, street, car, work, court, immigration-court, school, places, city-services,
@@ -42,7 +42,7 @@ enum GuideCommand {
 
 /// Output format of `amparo guide`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
-pub enum GuideFormat {
+pub(crate) enum GuideFormat {
     /// For people, in the terminal.
     #[default]
     Text,
@@ -52,7 +52,7 @@ pub enum GuideFormat {
     Markdown,
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+pub(crate) fn run(args: Args) -> Result<ExitCode> {
     if let Some(GuideCommand::Contacts(c)) = args.command {
         return contacts::run(c);
     }

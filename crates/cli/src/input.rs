@@ -7,10 +7,10 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 /// Largest single case accepted (a case is a few hundred bytes; this bounds memory on bad input).
-pub const MAX_CASE_BYTES: u64 = 4 << 20;
+pub(crate) const MAX_CASE_BYTES: u64 = 4 << 20;
 
 /// Read a whole (small) input: a path, or "-" for standard input.
-pub fn read_small(path: &Path) -> Result<String> {
+pub(crate) fn read_small(path: &Path) -> Result<String> {
     let mut s = String::new();
     if path.as_os_str() == "-" {
         io::stdin()
@@ -35,7 +35,7 @@ pub fn read_small(path: &Path) -> Result<String> {
 }
 
 /// Open a possibly large input for streaming, with its size when known.
-pub fn open_stream(path: &Path) -> Result<(Box<dyn BufRead>, Option<u64>)> {
+pub(crate) fn open_stream(path: &Path) -> Result<(Box<dyn BufRead>, Option<u64>)> {
     if path.as_os_str() == "-" {
         Ok((Box::new(BufReader::with_capacity(STREAM_BLOCK, io::stdin())), None))
     } else {
@@ -50,7 +50,7 @@ const STREAM_BLOCK: usize = 1 << 18;
 
 /// One line of a stream, without its line end.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Line<'a> {
+pub(crate) enum Line<'a> {
     Text(&'a [u8]),
     /// A line longer than the limit: reported once, its bytes skipped, never held in memory.
     TooLong,
@@ -59,7 +59,7 @@ pub enum Line<'a> {
 /// Calls `f` with each line of `reader` and the number of input bytes it took (with its newline), in
 /// order. Lines are handed out of the reader's own buffer; only a line that straddles two blocks is copied.
 /// Memory stays bounded by the block and `max`, whatever the input.
-pub fn for_each_line<E: From<io::Error>>(
+pub(crate) fn for_each_line<E: From<io::Error>>(
     reader: &mut dyn BufRead,
     max: usize,
     mut f: impl FnMut(Line<'_>, usize) -> std::result::Result<(), E>,

@@ -14,7 +14,7 @@ use crate::Format;
 mod changes;
 
 #[derive(clap::Subcommand)]
-pub enum What {
+pub(crate) enum What {
     /// Every offense that is a "violent or serious crime" (§ 9-131(a)(7), § 14-154(a)(6), 39 RCNY § 2-01).
     Offenses {
         #[arg(long, value_enum, default_value_t)]
@@ -41,7 +41,7 @@ pub enum What {
     },
 }
 
-pub fn run(what: What) -> Result<ExitCode> {
+pub(crate) fn run(what: What) -> Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match what {

@@ -7,19 +7,19 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 
 #[derive(clap::Args)]
-pub struct ServeArgs {
+pub(crate) struct ServeArgs {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     addr: SocketAddr,
 }
 
 #[derive(clap::Args)]
-pub struct ExportArgs {
+pub(crate) struct ExportArgs {
     /// Folder to write the site into (created if missing).
     dir: PathBuf,
 }
 
-pub fn serve(args: ServeArgs) -> Result<ExitCode> {
+pub(crate) fn serve(args: ServeArgs) -> Result<ExitCode> {
     // HEIC photos are decoded by this same program in a process of its own (`amparo heic-to-pgm`), so
     // that a fault in libheif cannot take the server down.
     let helper = std::env::current_exe().ok().map(|p| &*Box::leak(p.into_boxed_path()));
@@ -28,7 +28,7 @@ pub fn serve(args: ServeArgs) -> Result<ExitCode> {
 }
 
 #[derive(clap::Args)]
-pub struct HeicArgs {
+pub(crate) struct HeicArgs {
     #[arg(long)]
     max_pixels: u64,
     #[arg(long)]
@@ -37,7 +37,7 @@ pub struct HeicArgs {
 
 /// `amparo heic-to-pgm`: standard input's HEIC to a PGM on standard output, or one line on standard error
 /// (`amparo_documents::heic::helper_error_line`) and exit code 2.
-pub fn heic_to_pgm(args: HeicArgs) -> ExitCode {
+pub(crate) fn heic_to_pgm(args: HeicArgs) -> ExitCode {
     use std::io::{Read, Write};
     let limits = amparo_documents::Limits {
         max_pixels: args.max_pixels,
@@ -72,7 +72,7 @@ pub fn heic_to_pgm(args: HeicArgs) -> ExitCode {
     }
 }
 
-pub fn export(args: ExportArgs) -> Result<ExitCode> {
+pub(crate) fn export(args: ExportArgs) -> Result<ExitCode> {
     let n =
         amparo_web::export_site(&args.dir).with_context(|| format!("writing the site to {}", args.dir.display()))?;
     eprintln!(

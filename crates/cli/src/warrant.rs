@@ -17,7 +17,7 @@ use chrono::{DateTime, FixedOffset};
 use crate::{EXIT_BAD_INPUT, Format};
 
 #[derive(clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The paper: text, PDF, or a photo (JPEG, PNG, WebP; HEIC where libheif is installed); "-" reads standard input.
     #[arg(
         value_name = "FILE|-",
@@ -48,7 +48,7 @@ pub struct Args {
     lang: Option<String>,
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+pub(crate) fn run(args: Args) -> Result<ExitCode> {
     let guide = Guide::get();
     let lang = match args.lang.as_deref().map(|l| guide.resolve_locale(l)).transpose() {
         Ok(l) => l,

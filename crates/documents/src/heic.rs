@@ -13,6 +13,7 @@
 //!
 //! The C API used is that of libheif 1.x (`heif.h`): the functions below have kept their signatures since
 //! 1.0, and the library is opened by its stable soname, `libheif.so.1`.
+#![allow(unsafe_code)] // The one module that needs it: libheif's C API, loaded with dlopen.
 
 use std::ffi::{CStr, c_char, c_int, c_void};
 use std::sync::OnceLock;

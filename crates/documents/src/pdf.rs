@@ -15,7 +15,7 @@ use crate::{DocumentError, Limits};
 const MIN_LETTERS: usize = 20;
 
 /// What a PDF holds.
-pub enum PdfContent {
+pub(crate) enum PdfContent {
     Text(String),
     /// No text layer; the largest JPEG page image if there is one.
     Scanned(Option<Vec<u8>>),
@@ -26,7 +26,7 @@ fn is_encrypted(bytes: &[u8]) -> bool {
 }
 
 /// Read a PDF's text (first `limits.pdf_pages` pages).
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<PdfContent, DocumentError> {
+pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<PdfContent, DocumentError> {
     if is_encrypted(bytes) {
         return Err(DocumentError::EncryptedPdf);
     }

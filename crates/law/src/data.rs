@@ -12,12 +12,12 @@ fn to_date<E: serde::de::Error>(dt: toml::value::Datetime) -> Result<NaiveDate, 
 }
 
 /// A TOML date (`2014-12-14`, unquoted) as a `NaiveDate`.
-pub fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+pub(crate) fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
     to_date(toml::value::Datetime::deserialize(d)?)
 }
 
 /// An optional TOML date.
-pub fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+pub(crate) fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
     Option::<toml::value::Datetime>::deserialize(d)?
         .map(to_date)
         .transpose()

@@ -102,10 +102,10 @@ fn brotli_reader(data: &[u8]) -> impl Read + '_ {
 }
 
 mod brotli_decompressor_shim {
-    pub use brotli::Decompressor;
-    pub struct Reader<'a>(Decompressor<&'a [u8]>);
+    pub(crate) use brotli::Decompressor;
+    pub(crate) struct Reader<'a>(Decompressor<&'a [u8]>);
     impl<'a> Reader<'a> {
-        pub fn new(d: &'a [u8]) -> Self {
+        pub(crate) fn new(d: &'a [u8]) -> Self {
             Self(Decompressor::new(d, 4096))
         }
     }

@@ -4,11 +4,11 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 /// poppler's name for its standard input.
-pub const STDIN: &str = "fd://0";
+pub(crate) const STDIN: &str = "fd://0";
 
 /// Runs a poppler tool (`args` name the input as [`STDIN`]) with `pdf` on its standard input and returns its
 /// standard output. No scratch files, so test processes running in parallel cannot disturb each other.
-pub fn poppler(program: &str, args: &[&str], pdf: &[u8]) -> Vec<u8> {
+pub(crate) fn poppler(program: &str, args: &[&str], pdf: &[u8]) -> Vec<u8> {
     let mut child = Command::new(program)
         .args(args)
         .stdin(Stdio::piped())

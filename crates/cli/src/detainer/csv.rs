@@ -15,7 +15,7 @@ use super::{Batch, Progress, progress_bar};
 use crate::input;
 
 /// The most rows one case may have (its convictions); a longer run of one id is refused, not held.
-pub const MAX_ROWS_PER_CASE: usize = 1000;
+pub(super) const MAX_ROWS_PER_CASE: usize = 1000;
 
 /// A CSV record as the law crate reads rows.
 struct Record<'a>(&'a ::csv::StringRecord);
@@ -41,7 +41,7 @@ fn mapping(columns: &[String]) -> Result<Vec<(&str, &str)>> {
 }
 
 /// Decide the cases of a CSV file or stream.
-pub fn batch(
+pub(super) fn batch(
     path: &Path,
     columns: &[String],
     today: NaiveDate,

@@ -16,7 +16,7 @@ use crate::{EXIT_BAD_INPUT, Format, input};
 mod csv;
 
 #[derive(clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// A case as JSON (see README); "-" reads standard input.
     #[arg(value_name = "FILE|-", conflicts_with = "batch")]
     file: Option<PathBuf>,
@@ -92,7 +92,7 @@ impl From<Trace> for TraceLevel {
     }
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+pub(crate) fn run(args: Args) -> Result<ExitCode> {
     let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let level = TraceLevel::from(args.trace);
     if let Some(path) = args.batch {

@@ -10,7 +10,7 @@ use serde_json::json;
 use crate::{EXIT_BAD_INPUT, Format};
 
 #[derive(clap::Args)]
-pub struct Args {
+pub(super) struct Args {
     /// Language: en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl (a nearby tag such as es-MX works).
     #[arg(long, short = 'l', value_name = "LL", default_value = "en")]
     lang: String,
@@ -25,7 +25,7 @@ pub struct Args {
     include_hidden: bool,
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+pub(super) fn run(args: Args) -> Result<ExitCode> {
     let guide = Guide::get();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());

@@ -12,7 +12,7 @@ use serde_json::json;
 use crate::{EXIT_BAD_INPUT, Format};
 
 #[derive(clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[arg(long, value_enum, default_value_t)]
     format: Format,
     /// Language of the summaries and status words: en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl.
@@ -26,7 +26,7 @@ pub struct Args {
     since: Option<NaiveDate>,
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+pub(super) fn run(args: Args) -> Result<ExitCode> {
     if let Some(id) = &args.affects
         && amparo_law::authorities().get(id).is_none()
     {

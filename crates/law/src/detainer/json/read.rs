@@ -27,7 +27,7 @@ pub fn read_plain(bytes: &[u8]) -> Option<Case> {
 }
 
 /// [`read_plain`], putting the convictions in `convictions` (emptied first) to reuse its allocation.
-pub fn read_plain_reusing(bytes: &[u8], convictions: Vec<Conviction>) -> Option<Case> {
+pub(crate) fn read_plain_reusing(bytes: &[u8], convictions: Vec<Conviction>) -> Option<Case> {
     if memchr::memchr(b'\\', bytes).is_some() {
         return None;
     }
