@@ -352,3 +352,27 @@ fn law_versions_lists_each_version_with_its_quoted_text() {
             "(read 2026-12-01 in github.com/soundpress/nyccharter_merged_test",
         ));
 }
+
+#[test]
+fn an_absent_as_of_is_today_in_new_york_whatever_the_machine_s_time_zone() {
+    // Kiritimati (UTC+14) and New York (UTC-5 or -4) are on different calendar days 18 or 19 hours a day, so a
+    // default read from the machine's clock fails here most of the time; New York's day is right at any hour.
+    let case = ISSUE_EXAMPLE.replace(r#""as_of": "2026-11-26", "#, "");
+    assert!(!case.contains("as_of"));
+    for tz in ["Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"] {
+        let before = amparo_documents::clock::today_in_new_york();
+        let out = amparo()
+            .env("TZ", tz)
+            .args(["detainer", "-", "--format", "json"])
+            .write_stdin(case.clone())
+            .assert()
+            .success();
+        let after = amparo_documents::clock::today_in_new_york();
+        let v: Value = serde_json::from_slice(&out.get_output().stdout).expect("JSON");
+        let said = v["as_of"].as_str().expect("as_of in the answer").to_owned();
+        assert!(
+            said == before.to_string() || said == after.to_string(),
+            "{tz}: as_of {said}, New York's day {before}"
+        );
+    }
+}

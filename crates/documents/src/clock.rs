@@ -1,13 +1,18 @@
-//! One clock for the warrant check, whoever asks (the CLI, the web app, the API): a warrant's hours and its
+//! One clock for the warrant check and the detainer API's default day, whoever asks (the CLI, the web app, the API): a warrant's hours and its
 //! last day are read in New York time, whatever the time zone of the machine that runs Amparo. A time given
 //! with its own offset (RFC 3339) is converted to New York time too.
 
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::America::New_York;
 
 /// The time at the door now: New York wall-clock time.
 pub fn now_in_new_york() -> NaiveDateTime {
     in_new_york(Utc::now())
+}
+
+/// Today's date in New York (the default "as of" day of a detainer decision, whatever the machine's zone).
+pub fn today_in_new_york() -> NaiveDate {
+    now_in_new_york().date()
 }
 
 /// A moment as New York wall-clock time ("2026-03-05T12:30:00Z" is 7:30 a.m. in New York).
@@ -18,7 +23,7 @@ pub fn in_new_york<Tz: TimeZone>(t: DateTime<Tz>) -> NaiveDateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{FixedOffset, NaiveDate};
+    use chrono::FixedOffset;
 
     #[test]
     fn moments_are_read_as_new_york_wall_clock_time() {

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 
 include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
 
@@ -107,20 +107,4 @@ pub(crate) struct LocaleStatusData {
     pub reviewed_on: Option<NaiveDate>,
 }
 
-fn to_date<E: serde::de::Error>(dt: toml::value::Datetime) -> Result<NaiveDate, E> {
-    match (dt.date, dt.time, dt.offset) {
-        (Some(d), None, None) => NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-            .ok_or_else(|| E::custom(format!("invalid date {d}"))),
-        _ => Err(E::custom(format!("expected a date such as 2026-11-26, found {dt}"))),
-    }
-}
-
-pub(crate) fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-    to_date(toml::value::Datetime::deserialize(d)?)
-}
-
-pub(crate) fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-    Option::<toml::value::Datetime>::deserialize(d)?
-        .map(to_date)
-        .transpose()
-}
+pub(crate) use amparo_law::data::{date, opt_date};

@@ -13,7 +13,7 @@
 
 pub mod authority;
 pub mod changes;
-mod data;
+pub mod data;
 pub mod detainer;
 mod json_text;
 pub mod offenses;

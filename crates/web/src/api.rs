@@ -12,8 +12,9 @@ use serde_json::json;
 /// The OpenAPI document, written by hand next to the handlers it describes.
 pub const OPENAPI: &str = include_str!("../assets/openapi.json");
 
+/// The default "as of" day of a detainer decision: today in New York, whatever the server's time zone.
 pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    amparo_documents::clock::today_in_new_york()
 }
 
 fn error(status: StatusCode, field: &str, message: &str) -> Response {

@@ -48,7 +48,7 @@ pub(crate) struct Args {
     /// Output format (one case). Batch output is always JSON lines.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
-    /// The day that fills in an absent "as_of" (default: today, on this machine's clock).
+    /// The day that fills in an absent "as_of" (default: today in New York, whatever this machine's time zone).
     #[arg(long, value_name = "YYYY-MM-DD")]
     today: Option<NaiveDate>,
     /// JSON trace: every step with its words (full), or rules, results, citations and warning codes only
@@ -93,7 +93,7 @@ impl From<Trace> for TraceLevel {
 }
 
 pub(crate) fn run(args: Args) -> Result<ExitCode> {
-    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let today = args.today.unwrap_or_else(amparo_documents::clock::today_in_new_york);
     let level = TraceLevel::from(args.trace);
     if let Some(path) = args.batch {
         return match args.input_format {
