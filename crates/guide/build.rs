@@ -48,6 +48,38 @@ fn main() {
         }
     }
     out.push_str("];\n");
+    records(&dir, &ids, &mut out);
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locale_files.rs");
     fs::write(dest, out).expect("write OUT_DIR/locale_files.rs");
+}
+
+/// The translation records beside the locales (`l10n/<locale>/<stem>.toml`, see `src/drift.rs`), embedded as
+/// `RECORD_FILES`: (locale id, resource file name, text).
+fn records(locales: &Path, ids: &[String], out: &mut String) {
+    let dir = locales.with_file_name("l10n");
+    println!("cargo::rerun-if-changed={}", dir.display());
+    out.push_str(
+        "\n/// The translation records: (locale id, resource file name, text of `l10n/<locale>/<stem>.toml`).\n\
+         pub const RECORD_FILES: &[(&str, &str, &str)] = &[\n",
+    );
+    for id in ids {
+        let sub = dir.join(id);
+        if sub.is_dir() {
+            println!("cargo::rerun-if-changed={}", sub.display());
+        }
+        for file in RESOURCES {
+            let path = sub.join(format!("{}.toml", file.trim_end_matches(".ftl")));
+            if !path.is_file() {
+                continue;
+            }
+            println!("cargo::rerun-if-changed={}", path.display());
+            writeln!(
+                out,
+                "    ({id:?}, {file:?}, include_str!({:?})),",
+                path.display().to_string()
+            )
+            .expect("write to a String");
+        }
+    }
+    out.push_str("];\n");
 }

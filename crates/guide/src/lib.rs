@@ -19,11 +19,14 @@
 pub mod changes;
 pub mod contacts;
 mod data;
+pub mod drift;
 mod legal_status;
 pub mod lint;
 #[cfg(test)]
 mod load_tests;
 mod model;
+pub mod script;
+pub mod sheet;
 mod warrant;
 
 use std::collections::{HashMap, HashSet};
@@ -37,10 +40,10 @@ use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 pub use changes::{RenderedChange, TouchedStatement};
 pub use contacts::RenderedContact;
-pub use data::{LOCALE_FILES, RESOURCES, ScenarioData, SectionData, StatementData};
+pub use data::{LOCALE_FILES, RECORD_FILES, RESOURCES, ScenarioData, SectionData, StatementData};
 pub use legal_status::{CaseRule, LegalStatus};
 pub use model::{
-    DoorCard, Labels, RenderedScenario, RenderedSection, RenderedStatement, RenderedStatus, Say, ScenarioSummary,
+    DoorCard, Labels, RenderedScenario, RenderedSection, RenderedStatement, RenderedStatus, Say, ScenarioSummary, Stale,
 };
 pub use warrant::WarrantWords;
 
@@ -145,6 +148,11 @@ pub struct LocaleInfo {
     pub status: TranslationStatus,
     /// The status, in that language (shown to users).
     pub status_text: String,
+    /// How many of its messages are translated from the current English and reviewed by a person
+    /// ([`drift`]).
+    pub translation: drift::Summary,
+    /// Those shares in that language, e.g. "100 % up to date · 0 % reviewed by a person".
+    pub translation_text: String,
 }
 
 struct Locale {
@@ -153,6 +161,9 @@ struct Locale {
     english_name: String,
     status: TranslationStatus,
     bundle: FluentBundle<FluentResource>,
+    /// Messages translated from an older English ([`drift`]): shown with the current English beside them.
+    stale: HashSet<String>,
+    translation: drift::Summary,
 }
 
 /// The whole guide: data, messages for every locale, and the authorities they cite. `Send + Sync`: load it
@@ -189,8 +200,19 @@ impl Guide {
         Self::load_from(data::SCENARIOS_TOML)
     }
 
+    /// [`Guide::load`] with other translation records (`l10n/<locale>/<stem>.toml` texts: (locale, resource
+    /// file, text)) in place of the embedded ones, e.g. to see how a page shows a stale translation.
+    pub fn load_with_records(records: &[(&str, &str, &str)]) -> Result<Self, GuideError> {
+        let catalog = drift::Catalog::new(LOCALE_FILES.iter().copied(), records.iter().copied());
+        Self::load_with(data::SCENARIOS_TOML, &catalog)
+    }
+
     /// [`Guide::load`] with another `data/scenarios.toml` (the tests feed it broken copies).
     fn load_from(scenarios_toml: &str) -> Result<Self, GuideError> {
+        Self::load_with(scenarios_toml, drift::Catalog::embedded())
+    }
+
+    fn load_with(scenarios_toml: &str, catalog: &drift::Catalog) -> Result<Self, GuideError> {
         let file: data::GuideFile = toml::from_str(scenarios_toml).map_err(|source| GuideError::Data {
             file: data::SCENARIOS_FILE,
             source,
@@ -199,7 +221,7 @@ impl Guide {
             file: data::STATUS_FILE,
             source,
         })?;
-        let locales = load_locales(status)?;
+        let locales = load_locales(status, catalog)?;
         let guide = Self::assemble(file, locales)?;
         guide.check()?;
         Ok(guide)
@@ -295,6 +317,11 @@ impl Guide {
                 }
             }
         }
+        for id in ["translation-stale", "translation-shares"] {
+            if !en.bundle.has_message(id) {
+                return Err(invalid(F, format!("no English message {id:?}")));
+            }
+        }
         for status in LegalStatus::ALL {
             if !en.bundle.has_message(status.message_id()) {
                 return Err(invalid(F, format!("no English message {:?}", status.message_id())));
@@ -340,7 +367,17 @@ impl Guide {
             direction: direction(&l.langid),
             status: l.status,
             status_text: self.format(l, l.status.message_id(), None)?,
+            translation: l.translation,
+            translation_text: self.translation_shares(l)?,
         })
+    }
+
+    /// "N % up to date · M % reviewed by a person", in the locale's own language.
+    fn translation_shares(&self, l: &Locale) -> Result<String, GuideError> {
+        let mut args = FluentArgs::new();
+        args.set("current", FluentValue::from(l.translation.current_percent()));
+        args.set("reviewed", FluentValue::from(l.translation.reviewed_percent()));
+        self.format(l, "translation-shares", Some(&args))
     }
 
     /// The locale Amparo would use for a requested language tag: an exact match (any case, `_` or `-`), else
@@ -386,8 +423,38 @@ impl Guide {
     // --- Messages --------------------------------------------------------------------------------------------
 
     /// Format one message. A message missing in a locale falls back to English (the test suite requires
-    /// every locale to be complete, so this only matters for a partial community translation).
+    /// every locale to be complete, so this only matters for a partial community translation). A stale
+    /// translation ([`drift`]) comes with the current English after it: `translation [FSI]note[PDI] [FSI]English[PDI]`, the
+    /// note and the English each between U+2068 and U+2069 (see [`split_stale`]), so that no renderer can show
+    /// an outdated translation as if it were current.
     fn format(&self, l: &Locale, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, GuideError> {
+        let text = self.format_plain(l, id, args)?;
+        match self.stale_english(l, id, args)? {
+            None => Ok(text),
+            Some(english) => Ok(format!(
+                "{text} {o}{}{c} {o}{english}{c}",
+                self.format_plain(l, "translation-stale", None)?,
+                o = drift::STALE_OPEN,
+                c = drift::STALE_CLOSE,
+            )),
+        }
+    }
+
+    /// The current English of message `id` where `l`'s translation of it is stale.
+    fn stale_english(&self, l: &Locale, id: &str, args: Option<&FluentArgs<'_>>) -> Result<Option<String>, GuideError> {
+        if !l.stale.contains(id) || !l.bundle.has_message(id) {
+            return Ok(None);
+        }
+        let en = self.locale_ref(SOURCE_LOCALE)?;
+        self.format_plain(en, id, args).map(Some)
+    }
+
+    /// Whether `locale`'s translation of message `id` is stale (made from an older English).
+    pub fn is_stale(&self, locale: &str, id: &str) -> bool {
+        self.locale_ref(locale).is_ok_and(|l| l.stale.contains(id))
+    }
+
+    fn format_plain(&self, l: &Locale, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, GuideError> {
         let (bundle, locale) = if l.bundle.has_message(id) {
             (&l.bundle, l.id)
         } else {
@@ -503,6 +570,31 @@ impl Guide {
         v
     }
 
+    /// Every line the guide tells people to say to officers, in English as they say it (the `say` lines of the
+    /// statements and the door card's back): the lines a page may show in English in any language.
+    pub fn english_lines(&self) -> Vec<String> {
+        let Ok(en) = self.locale_ref(SOURCE_LOCALE) else {
+            return Vec::new();
+        };
+        let mut ids: Vec<&str> = self.statements.values().filter_map(|s| s.say.as_deref()).collect();
+        ids.extend(
+            self.door_back
+                .iter()
+                .filter_map(|id| self.statements.get(id))
+                .map(|s| s.text.as_str()),
+        );
+        let mut lines: Vec<String> = ids
+            .iter()
+            .filter_map(|id| self.format_plain(en, id, None).ok())
+            .collect();
+        lines.sort();
+        lines.dedup();
+        // Longest first, so that a renderer marking them finds "I do not consent to a search." before "I do
+        // not consent."
+        lines.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        lines
+    }
+
     /// The ids of the ten key points, in order.
     pub fn key_point_ids(&self) -> &[String] {
         &self.key_points
@@ -578,16 +670,45 @@ impl Guide {
             Some(id) => Some(self.format(l, id, args.as_ref())?),
             None => None,
         };
+        let stale = self.statement_stale(l, s, args.as_ref())?;
         Ok(RenderedStatement {
             id: s.id.clone(),
             key_point: self.key_points.contains(&s.id),
             text: self.format(l, &s.text, args.as_ref())?,
             say,
             dont,
+            stale,
             citations: citations(s),
             status: self.rendered_status(l, s)?,
             reviewed: s.reviewed,
         })
+    }
+
+    /// The current English of each stale part of a statement, with the note, or `None` when it is current.
+    fn statement_stale(
+        &self,
+        l: &Locale,
+        s: &StatementData,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<Option<Stale>, GuideError> {
+        let text = self.stale_english(l, &s.text, args)?;
+        let say = match &s.say {
+            Some(id) => self.stale_english(l, id, None)?,
+            None => None,
+        };
+        let dont = match &s.dont {
+            Some(id) => self.stale_english(l, id, args)?,
+            None => None,
+        };
+        if text.is_none() && say.is_none() && dont.is_none() {
+            return Ok(None);
+        }
+        Ok(Some(Stale {
+            note: self.format_plain(l, "translation-stale", None)?,
+            text,
+            say,
+            dont,
+        }))
     }
 
     fn rendered_status(&self, l: &Locale, s: &StatementData) -> Result<RenderedStatus, GuideError> {
@@ -729,7 +850,25 @@ fn direction(langid: &LanguageIdentifier) -> Direction {
     }
 }
 
-fn load_locales(status: data::StatusFile) -> Result<Vec<Locale>, GuideError> {
+/// A text [`Guide`] gave, split into the translation and, where it is stale, the note and the current English
+/// (`translation [FSI]note[PDI] [FSI]English[PDI]`). Renderers that mark languages (HTML `lang`) use it.
+pub fn split_stale(text: &str) -> (&str, Option<(&str, &str)>) {
+    let Some(i) = text.find(drift::STALE_OPEN) else {
+        return (text, None);
+    };
+    let rest = &text[i + drift::STALE_OPEN.len_utf8()..];
+    let parts = rest.split_once(drift::STALE_CLOSE).and_then(|(note, after)| {
+        let after = after.trim_start().strip_prefix(drift::STALE_OPEN)?;
+        let english = after.strip_suffix(drift::STALE_CLOSE).unwrap_or(after);
+        Some((note, english))
+    });
+    match parts {
+        Some(p) => (text[..i].trim_end(), Some(p)),
+        None => (text, None),
+    }
+}
+
+fn load_locales(status: data::StatusFile, catalog: &drift::Catalog) -> Result<Vec<Locale>, GuideError> {
     const F: &str = data::STATUS_FILE;
     let mut locales = Vec::new();
     for s in status.locale {
@@ -787,6 +926,8 @@ fn load_locales(status: data::StatusFile) -> Result<Vec<Locale>, GuideError> {
             english_name: s.english_name,
             status: s.status,
             bundle,
+            stale: catalog.stale_ids(id).into_iter().collect(),
+            translation: catalog.summary(id),
         });
     }
     for (id, file, _) in LOCALE_FILES {

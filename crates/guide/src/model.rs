@@ -43,12 +43,33 @@ pub struct RenderedStatement {
     /// What not to do.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dont: Option<String>,
+    /// Present when the translation was made from an older English: the current English of each part that
+    /// changed, and a note in the reader's language. (`text`, `say.text` and `dont` then already end with the
+    /// note and the English; see [`crate::split_stale`].)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stale: Option<Stale>,
     /// The authorities it rests on (never empty).
     pub citations: Vec<&'static Authority>,
     /// How certain it is, in this locale (and the case that decides it, if a court is deciding).
     pub status: RenderedStatus,
     /// The day it was last checked against its sources.
     pub reviewed: NaiveDate,
+}
+
+/// A statement whose translation is being updated: the English changed since it was translated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stale {
+    /// "The translation is being updated. The current English:", in the reader's language.
+    pub note: String,
+    /// The current English of the text, if the text's translation is stale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The current English of the line to say, if its translation is stale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub say: Option<String>,
+    /// The current English of what not to do, if its translation is stale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dont: Option<String>,
 }
 
 /// The certainty of a statement, told to the reader.
