@@ -10,6 +10,7 @@ mod card;
 mod detainer;
 mod guide;
 mod input;
+mod l10n;
 mod law;
 mod serve;
 mod warrant;
@@ -41,6 +42,9 @@ enum Command {
     ExportSite(serve::ExportArgs),
     /// Print a wallet card, a sheet of cards or a door sign (PDF), in any language of the guide.
     Card(card::Args),
+    /// The translations: which are up to date and reviewed, review sheets, and the records to keep after
+    /// translating (see ARCHITECTURE.md, "Add or change a message").
+    L10n(l10n::Args),
     /// The law Amparo encodes: covered offenses, authorities.
     Law {
         #[command(subcommand)]
@@ -72,6 +76,7 @@ fn main() -> ExitCode {
         Command::HeicToPgm(args) => Ok(serve::heic_to_pgm(args)),
         Command::ExportSite(args) => serve::export(args),
         Command::Card(args) => card::run(args),
+        Command::L10n(args) => l10n::run(args),
     };
     match result {
         Ok(code) => code,
