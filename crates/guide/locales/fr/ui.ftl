@@ -4,10 +4,10 @@
 ## Navigation
 
 ui-choose-language = Choisissez votre langue
-ui-door-now = Des agents sont à la porte en ce moment ?
+ui-door-now = Des agents sont à la porte en ce moment ?
 ui-door-now-hint = Quoi faire et quoi dire, sur un seul écran.
 ui-check-warrant = Vérifier un mandat ou un papier
-ui-check-warrant-hint = Est-il signé par un juge ? Qu'est-ce qu'il permet ?
+ui-check-warrant-hint = Est-il signé par un juge ? Qu'est-ce qu'il permet ?
 ui-detainer = Vérification des demandes de rétention (pour les avocats et le personnel de la ville)
 ui-detainer-note = Cet outil est destiné aux avocats et au personnel de la ville. Il est en anglais, la langue de la loi.
 ui-privacy = Confidentialité
@@ -21,7 +21,7 @@ ui-offline-note = Une fois ouvertes, ces pages fonctionnent aussi sans connexion
 ui-warrant-title = Vérifier un mandat ou un papier
 ui-warrant-intro = N'ouvrez pas la porte. Demandez-leur de glisser le papier sous la porte ou de le montrer à la fenêtre. Ensuite, répondez selon ce que vous voyez, ou envoyez une photo.
 ui-warrant-your-name = Votre nom (facultatif, non enregistré)
-ui-warrant-your-address = Cette adresse (facultatif, non enregistrée)
+ui-warrant-your-address = Cette adresse (facultative, non enregistrée)
 ui-warrant-upload = Ou envoyez une photo ou un PDF du papier
 ui-warrant-upload-note = Le fichier est lu en mémoire et n'est jamais enregistré.
 ui-check = Vérifier
@@ -33,7 +33,7 @@ ui-back = Retour
 ui-privacy-title = Confidentialité
 ui-privacy-1 = Amparo ne garde rien sur vous. Il ne dépose aucun cookie, ne mesure pas l'audience et ne charge rien depuis un autre site web.
 ui-privacy-2 = Une photo, un PDF ou un texte que vous envoyez pour vérifier un papier est lu en mémoire pour vous répondre, puis effacé. Il n'est jamais écrit sur le disque ni dans un journal.
-ui-privacy-3 = Le serveur ne tient aucun journal des visites ni de ce qui a été consulté : pas d'adresses, pas de pages, pas de contenu.
+ui-privacy-3 = Le serveur ne tient aucun journal des visites ni de ce qui a été consulté : pas d'adresses, pas de pages, pas de contenu.
 ui-privacy-4 = Après votre première visite, votre téléphone peut garder les pages de cette langue pour les ouvrir sans connexion. Elles restent sur votre appareil.
 ui-privacy-5 = Amparo est un logiciel libre. Tout le monde peut le faire fonctionner sur son propre ordinateur et vérifier ce qu'il fait.
 
@@ -45,29 +45,29 @@ ui-warrant-unavailable = Cette vérification n'a pas pu lire le papier. Rien de 
 
 ## Résultat de la vérification
 
-ui-appears = Ce papier semble être :
+ui-appears = Ce papier semble être :
 ui-kind-federal_arrest_warrant = Un mandat d'arrêt d'un tribunal fédéral (formulaire AO 442)
 ui-kind-federal_search_warrant = Un mandat de perquisition d'un tribunal fédéral (formulaire AO 93)
 ui-kind-state_arrest_warrant = Un mandat d'arrêt d'un tribunal de l'État de New York
 ui-kind-state_search_warrant = Un mandat de perquisition d'un tribunal de l'État de New York
 ui-kind-ice_arrest_warrant = Un mandat d'arrêt de l'ICE (formulaire I-200), signé par un agent de l'immigration
 ui-kind-ice_removal_warrant = Un mandat d'expulsion de l'ICE (formulaire I-205), signé par un agent de l'immigration
-ui-kind-ice_detainer = Une demande de rétention de l'ICE (formulaire I-247A) : une demande adressée à une prison ou à la police
+ui-kind-ice_detainer = Une demande de rétention de l'ICE (formulaire I-247A) : une demande adressée à une prison ou à la police
 ui-kind-ice_custody_order = Un ordre de l'ICE de détenir ou de libérer une personne (formulaire I-203)
-ui-kind-notice_to_appear = Un avis de comparution (Notice to Appear, formulaire I-862) : il ouvre une procédure devant le tribunal de l'immigration
+ui-kind-notice_to_appear = Un avis de comparution (Notice to Appear, formulaire I-862) : il ouvre une procédure devant le tribunal de l'immigration
 ui-kind-immigration_court_order = Une décision d'un juge de l'immigration (ce n'est pas un mandat d'un tribunal)
 ui-kind-administrative_subpoena = Une assignation (subpoena) du ministère de la Sécurité intérieure des États-Unis
 ui-kind-superior_court_arrest_warrant = Un mandat d'arrêt de la Cour suprême ou d'une cour de comté de New York (sur acte d'accusation)
-ui-kind-search_warrant_application = Une demande de mandat de perquisition (formulaire AO 106) : une requête à un juge, pas un mandat
+ui-kind-search_warrant_application = Une demande de mandat de perquisition (formulaire AO 106) : une requête à un juge, pas un mandat
 ui-kind-unknown = Amparo n'a pas pu savoir de quel papier il s'agit.
-ui-judicial-yes = C'est un mandat d'un juge : un juge d'un tribunal l'a signé.
-ui-judicial-no = Ce n'est PAS un mandat judiciaire : ce n'est pas un mandat signé par un juge d'un tribunal.
+ui-judicial-yes = C'est un mandat d'un juge : un juge d'un tribunal l'a signé.
+ui-judicial-no = Ce n'est PAS un mandat judiciaire : ce n'est pas un mandat signé par un juge d'un tribunal.
 ui-judicial-unknown = Amparo ne peut pas savoir si un juge d'un tribunal l'a signé.
 ui-entry-yes = Ce mandat peut permettre aux agents d'entrer dans le lieu qu'il nomme et de le fouiller, dans ses dates et ses heures.
 ui-entry-limited = Ce mandat peut permettre aux agents d'entrer dans le logement de la personne qu'il nomme, s'ils pensent qu'elle est à l'intérieur. Il ne leur permet pas d'entrer chez quelqu'un d'autre.
 ui-entry-no = À lui seul, ce papier NE permet PAS aux agents d'entrer chez vous sans votre consentement.
 ui-entry-contested = L'ICE affirme que ce papier lui permet d'entrer de force. Les tribunaux n'ont pas tranché la question. Ne donnez pas votre consentement, et n'opposez pas de résistance physique.
-ui-entry-doubtful = Un juge l'a signé, mais il ne permet peut-être pas d'entrer ici maintenant : son adresse, ses dates ou ses heures ne semblent pas correspondre. Ne résistez pas : c'est un tribunal qui décide.
+ui-entry-doubtful = Un juge l'a signé, mais il ne permet peut-être pas d'entrer ici maintenant : son adresse, ses dates ou ses heures ne semblent pas correspondre. Ne résistez pas : c'est un tribunal qui décide.
 ui-entry-unknown = Amparo ne peut pas savoir ce que ce papier permet.
 ui-what-to-do = Quoi faire et quoi dire
 ui-evidence = Ce qu'Amparo a lu sur le papier

@@ -22,7 +22,7 @@ reviewed = Dènye revizyon: { $date }
 points-count =
     { $count ->
         [0] pa gen pwen
-        [1] yon sèl pwen
+        [1] 1 pwen
        *[other] { $count } pwen
     }
 disclaimer = Sa a se enfòmasyon legal, se pa konsèy legal. Lwa ak règleman chanje. Pou yon konsèy sou sitiyasyon pa w, pale ak yon avoka oswa yon òganizasyon èd legal.
@@ -40,7 +40,7 @@ door-card-check-title = Kijan pou w tcheke yon manda
 kp-judicial-warrant = Pou ajan yo antre san pèmisyon nan yon kay oswa nan pati prive yon kote moun travay, yo bezwen yon manda yon jij siyen. Yon papye ICE yon ofisye ICE siyen (tankou fòm I-200 oswa I-205) se pa yon manda jij.
 kp-judicial-warrant-say = Tanpri, glise manda a anba pòt la.
 kp-agents-may-lie = Ajan yo gen dwa bay manti. Yo ka di yo se lapolis lokal, yo ap chèche yon lòt moun, oswa yo jis vle pale. Mande yo kiyès yo ye ak pou ki ajans yo travay. Si yo di yo gen yon manda, mande pou yo montre l.
-kp-agents-may-lie-say = Kiyès nou ye? Ki ajans nou soti?
+kp-agents-may-lie-say = Kiyès nou ye? Pou ki ajans nou travay?
 kp-remain-silent = Ou gen dwa rete an silans. Ou pa oblije di ki kote ou fèt, kijan ou rive Ozetazini, ni ki estati imigrasyon ou genyen. Men si ou pè retounen nan peyi w, di sa klèman, an angle si ou kapab: "I am afraid to return to my country." (Mwen pè retounen nan peyi m). Si ou pa di ou pè, yo ka depòte w vit san yon jij.
 kp-remain-silent-say = M ap sèvi ak dwa m pou m rete an silans.
 kp-free-to-go = Mande: "Èske m ka ale?" Si yo di wi, ale trankil. Si yo di non, rete kote ou ye a epi rete an silans.
@@ -278,7 +278,7 @@ card-back-slide-warrant = Tanpri, glise nenpòt manda anba pòt la.
 advice-door-keep-closed = Kenbe pòt la fèmen. Ou pa bezwen louvri l pou w pale ak ajan yo oswa pou w wè yon papye.
 advice-door-ask-slide-paper = Mande yo glise papye a anba pòt la oswa kenbe l devan yon fenèt.
 advice-say-no-consent = Di: "I do not consent to your entry" (Mwen pa bay konsantman pou nou antre).
-advice-stay-silent = Ou gen dwa rete an silans. Ou ka di: "M ap sèvi ak dwa m pou m rete an silans." Si ou pè retounen nan peyi w, di sa.
+advice-stay-silent = Ou gen dwa rete an silans. Ou ka di: "I am exercising my right to remain silent" (M ap sèvi ak dwa m pou m rete an silans). Si ou pè retounen nan peyi w, di sa.
 advice-do-not-resist = Pa reziste, menm si yo antre. Pa kouri. Rete kalm.
 advice-write-down = Ekri non yo, nimewo badj yo, ajans lan, lè a, sa k te pase, ak non temwen yo.
 advice-call-lawyer = Rele yon avoka oswa yon liy èd legal. Pa siyen anyen san yon avoka.

@@ -47,10 +47,10 @@ kp-free-to-go = Zapytaj: „Czy mogę odejść?”. Jeśli odpowiedź brzmi „t
 kp-free-to-go-say = Czy mogę odejść?
 kp-film = Możesz filmować lub nagrywać agentów w miejscach publicznych, jeśli nie przeszkadzasz im w działaniach. Zachowaj bezpieczną odległość.
 kp-stay-calm = Zachowaj spokój. Trzymaj ręce tak, aby agenci je widzieli.
-kp-do-not-run = Nie uciekaj. Ucieczka może być powodem, by cię zatrzymać lub aresztować.
+kp-do-not-run = Nie uciekaj. Ucieczka może być powodem, by cię zatrzymać do kontroli lub aresztować.
 kp-do-not-resist = Nie stawiaj oporu, nawet jeśli uważasz, że agenci łamią prawo. Nie popychaj i nie dotykaj agentów. Powiedz, że się nie zgadzasz, a później porozmawiaj z prawnikiem.
 kp-do-not-resist-say = Nie wyrażam zgody.
-kp-do-not-lie = Nie kłam i nie pokazuj fałszywych dokumentów. Nigdy nie mów, że jesteś obywatelem USA, jeśli nim nie jesteś: to przestępstwo, które może na zawsze zamknąć drogę do legalnego statusu. Jeśli nie chcesz odpowiadać, lepiej milcz.
+kp-do-not-lie = Nie kłam i nie pokazuj fałszywych dokumentów. Nigdy nie mów, że jesteś obywatelem (obywatelką) USA, jeśli nim nie jesteś: to przestępstwo, które może na zawsze zamknąć drogę do legalnego statusu. Jeśli nie chcesz odpowiadać, lepiej milcz.
 kp-do-not-obstruct = Nie blokuj agentów i nie wchodź im w drogę, nawet żeby komuś pomóc, i nie ukrywaj nikogo przed nimi. Możesz obserwować, nagrywać i mówić ludziom o ich prawach z bezpiecznej odległości.
 
 ## Sytuacja: w domu
@@ -58,7 +58,7 @@ kp-do-not-obstruct = Nie blokuj agentów i nie wchodź im w drogę, nawet żeby 
 home-title = W domu: agenci pod drzwiami
 home-intro = ICE często przychodzi wcześnie rano. Nie musisz otwierać drzwi. Rozmawiaj przez zamknięte drzwi.
 home-door-heading = Jeśli agenci pukają
-home-dont-open = Nie otwieraj drzwi. Możesz rozmawiać przez drzwi lub okno. Jeśli otworzysz, agenci mogą wejść albo później twierdzić, że ich wpuściłeś.
+home-dont-open = Nie otwieraj drzwi. Możesz rozmawiać przez drzwi lub okno. Jeśli otworzysz, agenci mogą wejść albo później twierdzić, że ich wpuściłeś (wpuściłaś).
 home-dont-open-say = Nie wyrażam zgody na wejście.
 home-ask-warrant = Zapytaj, czy mają nakaz podpisany przez sędziego. Poproś, żeby wsunęli go pod drzwi albo pokazali w oknie. Nie musisz otwierać drzwi, żeby go zobaczyć.
 home-ask-warrant-say = Proszę wsunąć nakaz pod drzwi.
@@ -79,24 +79,24 @@ home-sign-nothing-say = Nic nie podpiszę bez prawnika.
 ## Sytuacja: na ulicy
 
 street-title = Na ulicy lub w metrze
-street-intro = Agenci mogą cię zatrzymać w miejscu publicznym. Zachowaj spokój i wiedz, co możesz powiedzieć.
-street-stopped-heading = Jeśli agenci cię zatrzymają
+street-intro = Agenci mogą cię zatrzymać do kontroli w miejscu publicznym. Zachowaj spokój i wiedz, co możesz powiedzieć.
+street-stopped-heading = Jeśli agenci cię kontrolują
 street-carry-papers = Jeśli masz 18 lat lub więcej, prawo federalne wymaga, żeby mieć przy sobie dowód rejestracji imigracyjnej, np. zieloną kartę, pozwolenie na pracę (EAD) albo zapis I-94. Brak tego dokumentu przy sobie to wykroczenie (grzywna i do 30 dni aresztu). Jeśli go masz, możesz go pokazać.
 street-carry-papers-dont = Nigdy nie noś ani nie pokazuj fałszywych dokumentów ani cudzych dokumentów. Dokumenty z innego kraju pokazują twoje obywatelstwo: noś tylko te, których potrzebujesz.
 silent-name = Jeśli nie chcesz odpowiadać na pytanie, lepiej nic nie mów, niż powiedzieć coś nieprawdziwego. Podanie policji fałszywego nazwiska jest w Nowym Jorku przestępstwem, a okłamanie agenta federalnego jest przestępstwem federalnym.
 silent-visa = Jeśli przebywasz w USA na wizie (np. jako student lub pracownik), odmowa podania funkcjonariuszom imigracyjnym informacji, o które proszą, może cię kosztować utratę statusu. Zapytaj prawnika, na co musisz odpowiedzieć.
 registration-rule = Od kwietnia 2025 roku osoby w wieku 14 lat lub starsze, które nigdy nie zarejestrowały się u władz USA, muszą się zarejestrować (formularz G-325R), a od 18 lat mieć przy sobie dowód rejestracji. Rejestracja daje ICE twoje nazwisko i adres; brak rejestracji może być przestępstwem. Porozmawiaj z prawnikiem, zanim się zarejestrujesz albo zdecydujesz, że tego nie zrobisz.
-street-no-search = Agenci mogą obmacać twoje ubranie z zewnątrz, jeśli uważają, że masz broń. Nie musisz zgadzać się na żadne inne przeszukanie ciała, torby ani telefonu. Powiedz to wyraźnie, ale nie stawiaj oporu.
+street-no-search = Agenci mogą sprawdzić cię przez ubranie (poklepać po ubraniu), jeśli uważają, że masz broń. Nie musisz zgadzać się na żadne inne przeszukanie ciała, torby ani telefonu. Powiedz to wyraźnie, ale nie stawiaj oporu.
 street-no-search-say = Nie wyrażam zgody na przeszukanie.
 street-arrest-heading = Jeśli cię aresztują
 street-arrest = Przy aresztowaniu agenci muszą powiedzieć, że są funkcjonariuszami imigracyjnymi i dlaczego cię aresztują, gdy tylko będzie to bezpieczne. Milcz i poproś o prawnika.
-street-arrest-say = Chcę rozmawiać z prawnikiem.
+street-arrest-say = Chcę porozmawiać z prawnikiem.
 
 ## Sytuacja: w samochodzie
 
 car-title = W samochodzie
 car-intro = Policja i agenci federalni mogą zatrzymywać samochody. Kierowca i pasażerowie mają prawa.
-car-stop-heading = Jeśli cię zatrzymają
+car-stop-heading = Jeśli zatrzymają cię do kontroli
 car-pull-over = Jeśli prowadzisz, a funkcjonariusze dają znak do zatrzymania, bezpiecznie zjedź na bok. Wyłącz silnik, włącz światło w środku i trzymaj ręce na kierownicy.
 car-pull-over-dont = Nie odjeżdżaj i nie próbuj uciekać. Ucieczka samochodem przed policją jest w Nowym Jorku przestępstwem i może się liczyć jako poważne przestępstwo według miejskich przepisów imigracyjnych.
 car-driver-papers = Jeśli prowadzisz, musisz pokazać prawo jazdy, dowód rejestracyjny samochodu i dowód ubezpieczenia, gdy policja o to poprosi. Pokazanie ich nie oznacza, że musisz odpowiadać na inne pytania.
@@ -117,11 +117,11 @@ work-public-areas = Agenci mogą bez nakazu wejść do miejsc otwartych dla publ
 work-private-areas = Aby wejść do miejsc prywatnych, takich jak biura, kuchnie czy magazyny zamknięte dla publiczności, agenci potrzebują nakazu albo zgody właściciela lub kierownika. Właściciel lub kierownik może odmówić, na przykład tak:
 work-private-areas-say = Nie wyrażam zgody na wejście do części niepublicznych.
 work-raid-heading = Podczas nalotu
-work-raid = Agenci mogą zadawać pytania wszystkim. To, że zadają ci pytania, nie znaczy, że jesteś aresztowany. Możesz milczeć i zapytać, czy możesz odejść.
+work-raid = Agenci mogą zadawać pytania wszystkim. To, że zadają ci pytania, nie znaczy, że jesteś aresztowany (aresztowana). Możesz milczeć i zapytać, czy możesz odejść.
 
 ## Sytuacja: w sądzie
 
-court-title = Idąc do sądu
+court-title = Gdy idziesz do sądu
 court-intro = Prawo stanu Nowy Jork chroni przed aresztowaniem cywilnym osoby, które idą do sądu stanu Nowy Jork. Sądy imigracyjne prowadzi rząd federalny i rządzą się innymi zasadami.
 court-ny-heading = Sądy stanu Nowy Jork
 court-protected = Jeśli idziesz na sprawę w sądzie stanu Nowy Jork, jesteś tam albo z niego wychodzisz, jako strona lub świadek albo jako członek rodziny lub gospodarstwa domowego strony lub świadka, prawo stanu Nowy Jork zakazuje aresztowania cię w sprawie cywilnej, także przez ICE w cywilnej sprawie imigracyjnej, chyba że sędzia podpisał na to nakaz lub postanowienie. Sąd federalny podtrzymał tę ustawę w 2025 roku. Jeśli agenci mimo to kogoś aresztują, nie stawiaj oporu: środki prawne przychodzą później.
@@ -149,7 +149,7 @@ checkin-risk = Stawiennictwo w ICE wiąże się z ryzykiem: ludzie byli przy tym
 ## Sytuacja: w szkole
 
 school-title = W szkole i w żłobku
-school-intro = Każde dziecko może chodzić do szkoły publicznej. Zaplanuj z wyprzedzeniem, żeby twoje dzieci były bezpieczne, jeśli nie będziesz mógł ich odebrać.
+school-intro = Każde dziecko może chodzić do szkoły publicznej. Zaplanuj z wyprzedzeniem, żeby twoje dzieci były bezpieczne, jeśli nie będziesz mógł (mogła) ich odebrać.
 school-heading = Prawa twojego dziecka
 school-right-to-attend = Każde dziecko w Nowym Jorku może chodzić do szkoły publicznej, bez względu na swój status imigracyjny lub status rodziców.
 school-city-property = Polityka federalna nie trzyma już ICE z dala od szkół (od stycznia 2025 roku). Szkoły publiczne w Nowym Jorku mają własną zasadę: personel nie może wpuścić agentów imigracyjnych. Dzwoni do prawników systemu szkolnego, a agenci czekają na zewnątrz, aż każdy nakaz zostanie sprawdzony. Zapytaj w szkole dziecka, jaki ma plan.
@@ -190,7 +190,7 @@ detained-fear = Jeśli boisz się wrócić do swojego kraju, powiedz to wyraźni
 detained-fear-say = Boję się wrócić do swojego kraju.
 detained-expedited = Od 2025 roku ICE stosuje „przyspieszone wydalenie” (expedited removal), czyli deportację bez sędziego, w całych USA wobec osób, które weszły do kraju bez przyjęcia przez urzędnika i nie mogą udowodnić dwóch lat pobytu. Sąd wstrzymał to w sierpniu 2025 roku; sąd apelacyjny pozwolił to wznowić w 2026 roku, a sprawa trwa. Jeśli jesteś tu dwa lata lub dłużej, powiedz to i poproś rodzinę, żeby przyniosła twoje dowody.
 detained-lawyer = Poproś o prawnika. Masz prawo do prawnika, ale w sprawach imigracyjnych państwo za niego nie płaci. Poproś o listę bezpłatnych usług prawnych.
-detained-lawyer-say = Chcę rozmawiać z prawnikiem.
+detained-lawyer-say = Chcę porozmawiać z prawnikiem.
 detained-sign = Nie podpisuj żadnego dokumentu, którego nie rozumiesz, zwłaszcza o „dobrowolnym wyjeździe” (voluntary departure) lub „uzgodnionym wydaleniu” (stipulated removal). Podpis może oznaczać rezygnację z prawa do sędziego i zgodę na opuszczenie USA.
 detained-sign-say = Nic nie podpiszę bez prawnika.
 detained-consulate = Możesz poprosić ICE, żeby powiadomiło konsulat twojego kraju o zatrzymaniu, albo z tego zrezygnować. Ale w przypadku niektórych krajów ICE musi powiadomić konsulat, nawet jeśli tego nie chcesz: na przykład Chiny (w tym Hongkong i Makau, ale nie paszporty Tajwanu), Rosja, Ukraina, Białoruś, Uzbekistan, Polska, Jamajka, Gujana, Trynidad i Tobago, Nigeria, Ghana, Filipiny, Algieria, Tunezja, Kuwejt i Kostaryka. Jeśli boisz się władz swojego kraju, od razu powiedz o tym prawnikowi.
@@ -278,7 +278,7 @@ card-back-slide-warrant = Proszę wsunąć każdy nakaz pod drzwi.
 advice-door-keep-closed = Trzymaj drzwi zamknięte. Nie musisz ich otwierać, żeby rozmawiać z agentami albo zobaczyć dokument.
 advice-door-ask-slide-paper = Poproś, żeby wsunęli dokument pod drzwi albo pokazali go w oknie.
 advice-say-no-consent = Powiedz: „I do not consent to your entry” (Nie wyrażam zgody na wejście).
-advice-stay-silent = Masz prawo zachować milczenie. Możesz powiedzieć: „Korzystam z prawa do zachowania milczenia”. Jeśli boisz się wrócić do swojego kraju, powiedz to.
+advice-stay-silent = Masz prawo zachować milczenie. Możesz powiedzieć: „I am exercising my right to remain silent” (Korzystam z prawa do zachowania milczenia). Jeśli boisz się wrócić do swojego kraju, powiedz to.
 advice-do-not-resist = Nie stawiaj oporu, nawet jeśli wejdą. Nie uciekaj. Zachowaj spokój.
 advice-write-down = Zapisz nazwiska, numery odznak, agencję, godzinę, co się stało i nazwiska świadków.
 advice-call-lawyer = Zadzwoń do prawnika lub na infolinię pomocy prawnej. Nic nie podpisuj bez prawnika.

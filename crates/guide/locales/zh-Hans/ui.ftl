@@ -81,5 +81,5 @@ ui-cards-intro = 手机用不了的时候，纸还能用。把它们打印出来
 ui-cards-wallet = 钱包卡片（一张纸印 10 张，双面打印）
 ui-cards-door = 门上告示
 ui-cards-large = 大字版
-ui-cards-letter = 美国信纸
+ui-cards-letter = Letter（美式纸张尺寸）
 ui-cards-a4 = A4

@@ -81,5 +81,5 @@ ui-cards-intro = 手機用不了的時候，紙還能用。把它們列印出來
 ui-cards-wallet = 錢包卡片（一張紙印 10 張，雙面列印）
 ui-cards-door = 門上告示
 ui-cards-large = 大字版
-ui-cards-letter = 美國信紙
+ui-cards-letter = Letter（美式紙張尺寸）
 ui-cards-a4 = A4
