@@ -216,7 +216,7 @@ fn result(c: &Chrome<'_>, r: &Report, guide: &Guide) -> Markup {
             h2 { (t("ui-evidence")) }
             ul lang="en" dir="ltr" { @for e in &r.extraction.evidence { li { (e.finding.replace('_', " ")) ": " q { (e.text) } } } }
             @if r.page_read == PageRead::TopAndBottom {
-                p.muted lang="en" dir="ltr" { "Read from the top and bottom of the photo only: enough to tell what the paper is. Give your name and address to have the names on it checked." }
+                p.muted { (t("ui-warrant-top-bottom")) }
             }
         }
         details {
@@ -231,11 +231,27 @@ fn result(c: &Chrome<'_>, r: &Report, guide: &Guide) -> Markup {
     }
 }
 
+/// The interface message that tells the person what to do about a paper that could not be read (the English
+/// detail of the error is shown under it, for a helper).
+fn error_message(e: &DocumentError) -> &'static str {
+    match e {
+        DocumentError::Empty => "ui-doc-empty",
+        DocumentError::TooLarge { .. } | DocumentError::TooManyPixels { .. } => "ui-doc-too-large",
+        DocumentError::EncryptedPdf | DocumentError::ScannedPdf => "ui-doc-pdf",
+        DocumentError::NotADocument(_)
+        | DocumentError::Unsupported(_)
+        | DocumentError::BadPdf(_)
+        | DocumentError::BadImage(_) => "ui-doc-unreadable",
+        DocumentError::OcrUnavailable(_) | DocumentError::OcrFailed(_) | DocumentError::Timeout(_) => "ui-doc-failed",
+    }
+}
+
 fn failure(c: &Chrome<'_>, e: &DocumentError) -> Markup {
     html! {
         div.result role="alert" {
             p { strong { (pages::t(c.ui, "ui-warrant-unavailable")) } }
-            p lang="en" dir="ltr" { (e.to_string()) }
+            p { (pages::t(c.ui, error_message(e))) }
+            details lang="en" dir="ltr" { summary { "Details (English)" } p { (e.to_string()) } }
         }
     }
 }

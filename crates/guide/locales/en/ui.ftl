@@ -44,6 +44,12 @@ ui-privacy-5 = Amparo is free software. Anyone can run it on their own computer 
 ui-not-found = This page does not exist.
 ui-error = Something went wrong. Nothing you sent was kept.
 ui-warrant-unavailable = This check could not read the paper. Nothing you sent was kept.
+ui-warrant-top-bottom = Only the top and bottom of the photo were read: enough to tell what the paper is. Give your name and address to have the names on it checked.
+ui-doc-empty = The file is empty. Send a photo or a PDF of the paper, or answer the questions instead.
+ui-doc-too-large = The file or photo is too large. Send a smaller photo.
+ui-doc-unreadable = Amparo cannot read this file. Send a photo (JPEG, PNG, WebP) or a PDF, or answer the questions instead.
+ui-doc-pdf = Amparo cannot read this PDF: it is locked with a password, or it is a scan. Send a photo of the paper, or answer the questions instead.
+ui-doc-failed = Reading the paper failed or took too long. Try again with a clearer photo, or answer the questions instead.
 
 ## Warrant check result
 

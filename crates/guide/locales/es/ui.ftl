@@ -42,6 +42,12 @@ ui-privacy-5 = Amparo es software libre. Cualquier persona puede usarlo en su pr
 ui-not-found = Esta página no existe.
 ui-error = Algo salió mal. No se guardó nada de lo que usted envió.
 ui-warrant-unavailable = Esta revisión no pudo leer el papel. No se guardó nada de lo que usted envió.
+ui-warrant-top-bottom = Solo se leyeron la parte de arriba y la de abajo de la foto: lo suficiente para saber qué papel es. Escriba su nombre y su dirección para que se revisen los nombres que aparecen en él.
+ui-doc-empty = El archivo está vacío. Envíe una foto o un PDF del papel, o responda las preguntas.
+ui-doc-too-large = El archivo o la foto es demasiado grande. Envíe una foto más pequeña.
+ui-doc-unreadable = Amparo no puede leer este archivo. Envíe una foto (JPEG, PNG, WebP) o un PDF, o responda las preguntas.
+ui-doc-pdf = Amparo no puede leer este PDF: tiene contraseña o es un escaneo. Envíe una foto del papel, o responda las preguntas.
+ui-doc-failed = No se pudo leer el papel, o tardó demasiado. Inténtelo de nuevo con una foto más clara, o responda las preguntas.
 
 ## Resultado de la revisión
 

@@ -42,6 +42,12 @@ ui-privacy-5 = Amparo est un logiciel libre. Tout le monde peut le faire fonctio
 ui-not-found = Cette page n'existe pas.
 ui-error = Un problème est survenu. Rien de ce que vous avez envoyé n'a été gardé.
 ui-warrant-unavailable = Cette vérification n'a pas pu lire le papier. Rien de ce que vous avez envoyé n'a été gardé.
+ui-warrant-top-bottom = Seuls le haut et le bas de la photo ont été lus : assez pour savoir de quel papier il s'agit. Indiquez votre nom et votre adresse pour faire vérifier les noms qui y figurent.
+ui-doc-empty = Le fichier est vide. Envoyez une photo ou un PDF du papier, ou répondez plutôt aux questions.
+ui-doc-too-large = Le fichier ou la photo est trop volumineux. Envoyez une photo plus petite.
+ui-doc-unreadable = Amparo ne peut pas lire ce fichier. Envoyez une photo (JPEG, PNG, WebP) ou un PDF, ou répondez plutôt aux questions.
+ui-doc-pdf = Amparo ne peut pas lire ce PDF : il est protégé par un mot de passe, ou c'est un scan. Envoyez une photo du papier, ou répondez plutôt aux questions.
+ui-doc-failed = La lecture du papier a échoué ou a pris trop de temps. Réessayez avec une photo plus nette, ou répondez plutôt aux questions.
 
 ## Résultat de la vérification
 

@@ -42,6 +42,12 @@ ui-privacy-5 = Amparo se yon lojisyèl lib. Nenpòt moun ka fè l mache sou pwò
 ui-not-found = Paj sa a pa egziste.
 ui-error = Gen yon bagay ki pa mache. Nou pa kenbe anyen nan sa ou te voye.
 ui-warrant-unavailable = Verifikasyon an pa t ka li papye a. Nou pa kenbe anyen nan sa ou te voye.
+ui-warrant-top-bottom = Se sèlman anlè ak anba foto a yo li: sa ase pou konnen ki papye li ye. Bay non w ak adrès ou pou yo tcheke non ki sou li.
+ui-doc-empty = Fichye a vid. Voye yon foto oswa yon PDF papye a, oswa reponn kesyon yo pito.
+ui-doc-too-large = Fichye a oswa foto a twò gwo. Voye yon foto ki pi piti.
+ui-doc-unreadable = Amparo pa ka li fichye sa a. Voye yon foto (JPEG, PNG, WebP) oswa yon PDF, oswa reponn kesyon yo pito.
+ui-doc-pdf = Amparo pa ka li PDF sa a: li fèmen ak yon modpas, oswa se yon dokiman ki eskane. Voye yon foto papye a, oswa reponn kesyon yo pito.
+ui-doc-failed = Yo pa t ka li papye a, oswa sa pran twòp tan. Eseye ankò ak yon foto ki pi klè, oswa reponn kesyon yo pito.
 
 ## Rezilta verifikasyon an
 

@@ -42,6 +42,12 @@ ui-privacy-5 = Amparo to wolne oprogramowanie. Każdy może uruchomić je na wł
 ui-not-found = Ta strona nie istnieje.
 ui-error = Coś poszło nie tak. Nic z przesłanych danych nie zostało zachowane.
 ui-warrant-unavailable = Nie udało się odczytać dokumentu. Nic z przesłanych danych nie zostało zachowane.
+ui-warrant-top-bottom = Odczytano tylko górę i dół zdjęcia: tyle, by wiedzieć, co to za dokument. Podaj swoje imię i nazwisko oraz adres, żeby sprawdzić nazwiska w dokumencie.
+ui-doc-empty = Plik jest pusty. Wyślij zdjęcie lub PDF dokumentu albo odpowiedz na pytania.
+ui-doc-too-large = Plik lub zdjęcie jest za duże. Wyślij mniejsze zdjęcie.
+ui-doc-unreadable = Amparo nie może odczytać tego pliku. Wyślij zdjęcie (JPEG, PNG, WebP) lub PDF albo odpowiedz na pytania.
+ui-doc-pdf = Amparo nie może odczytać tego pliku PDF: jest chroniony hasłem albo jest skanem. Wyślij zdjęcie dokumentu albo odpowiedz na pytania.
+ui-doc-failed = Nie udało się odczytać dokumentu albo trwało to za długo. Spróbuj ponownie z wyraźniejszym zdjęciem albo odpowiedz na pytania.
 
 ## Wynik sprawdzania
 

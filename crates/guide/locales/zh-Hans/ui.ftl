@@ -42,6 +42,12 @@ ui-privacy-5 = Amparo 是自由软件。任何人都可以在自己的电脑上�
 ui-not-found = 此页面不存在。
 ui-error = 出了点问题。您发送的内容都没有保存。
 ui-warrant-unavailable = 这次检查没能读取这份文件。您发送的内容都没有保存。
+ui-warrant-top-bottom = 只读取了照片的顶部和底部：足以判断这是什么文件。填写您的姓名和地址，即可核对文件上的名字。
+ui-doc-empty = 文件是空的。请发送文件的照片或 PDF，或改为回答问题。
+ui-doc-too-large = 文件或照片太大。请发送较小的照片。
+ui-doc-unreadable = Amparo 无法读取这个文件。请发送照片（JPEG、PNG、WebP）或 PDF，或改为回答问题。
+ui-doc-pdf = Amparo 无法读取这个 PDF：它有密码保护，或者是扫描件。请发送文件的照片，或改为回答问题。
+ui-doc-failed = 读取文件失败或用时太长。请用更清晰的照片再试一次，或改为回答问题。
 
 ## 检查结果
 

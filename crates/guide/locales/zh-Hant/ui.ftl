@@ -42,6 +42,12 @@ ui-privacy-5 = Amparo 是自由軟體。任何人都可以在自己的電腦上�
 ui-not-found = 此頁面不存在。
 ui-error = 出了點問題。您傳送的內容都沒有保存。
 ui-warrant-unavailable = 這次檢查沒能讀取這份文件。您傳送的內容都沒有保存。
+ui-warrant-top-bottom = 只讀取了照片的頂部和底部：足以判斷這是什麼文件。填寫您的姓名和地址，即可核對文件上的名字。
+ui-doc-empty = 檔案是空的。請傳送文件的照片或 PDF，或改為回答問題。
+ui-doc-too-large = 檔案或照片太大。請傳送較小的照片。
+ui-doc-unreadable = Amparo 無法讀取這個檔案。請傳送照片（JPEG、PNG、WebP）或 PDF，或改為回答問題。
+ui-doc-pdf = Amparo 無法讀取這個 PDF：它有密碼保護，或者是掃描檔。請傳送文件的照片，或改為回答問題。
+ui-doc-failed = 讀取文件失敗或用時太長。請用更清晰的照片再試一次，或改為回答問題。
 
 ## 檢查結果
 
