@@ -26,7 +26,8 @@ pub(crate) struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     format: GuideFormat,
-    /// List the languages with their native name, text direction and translation status.
+    /// List the languages with their native name, text direction, translation status, and the share of messages
+    /// translated from the current English and reviewed by a person.
     #[arg(long, conflicts_with_all = ["scenario", "door_card"])]
     languages: bool,
     /// The short lines for the door and the wallet card (front in your language, back in English).
@@ -98,26 +99,33 @@ fn languages(guide: &Guide, format: GuideFormat, out: &mut impl Write) -> Result
             for l in &locales {
                 writeln!(
                     out,
-                    "{:<8} {:<22} {:<3} {:<17} {}",
+                    "{:<8} {:<22} {:<3} {:<17} {:>4}% current {:>4}% reviewed  {}",
                     l.id,
                     format!("{} ({})", l.native_name, l.english_name),
                     l.direction.as_str(),
                     l.status.as_str(),
+                    l.translation.current_percent(),
+                    l.translation.reviewed_percent(),
                     l.status_text
                 )?;
             }
         }
         GuideFormat::Markdown => {
-            writeln!(out, "| Locale | Language | Direction | Status |\n|---|---|---|---|")?;
+            writeln!(
+                out,
+                "| Locale | Language | Direction | Status | Up to date | Reviewed by a person |\n|---|---|---|---|---|---|"
+            )?;
             for l in &locales {
                 writeln!(
                     out,
-                    "| `{}` | {} ({}) | {} | {} |",
+                    "| `{}` | {} ({}) | {} | {} | {} % | {} % |",
                     l.id,
                     l.native_name,
                     l.english_name,
                     l.direction.as_str(),
-                    l.status_text
+                    l.status_text,
+                    l.translation.current_percent(),
+                    l.translation.reviewed_percent()
                 )?;
             }
         }

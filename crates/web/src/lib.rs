@@ -305,7 +305,7 @@ async fn detainer_form(
         return not_found(&app, &lang);
     };
     let json = form_to_case(&fields).to_string();
-    let chrome = w.chrome("Detainer checker", "detainer");
+    let chrome = w.chrome(w.ui.get("ui-detainer").0, "detainer");
     let body = match Case::from_json(&json).and_then(|c| evaluate(&c, api::today())) {
         Ok(o) => pages::detainer_result(&chrome, &o, pages::detainer_form(&chrome, &fields, None)),
         Err(e) => {

@@ -73,9 +73,14 @@ pub fn layout(c: &Chrome<'_>, body: Markup) -> Markup {
     }
 }
 
-/// `/`: the language picker (each name in its own language and script).
-pub fn picker(locales: &[LocaleInfo]) -> Markup {
-    html! {
+/// `/`: the language picker (each name in its own language and script, with "Choose your language" and how much
+/// of the translation is up to date and reviewed by a person, in that language).
+pub fn picker(locales: &[LocaleInfo], guide: &amparo_guide::Guide) -> Result<Markup, amparo_guide::GuideError> {
+    let mut rows = Vec::new();
+    for l in locales {
+        rows.push((l, guide.message(l.id, "ui-choose-language")?));
+    }
+    Ok(html! {
         (DOCTYPE)
         html lang="en" dir="ltr" {
             head {
@@ -89,32 +94,48 @@ pub fn picker(locales: &[LocaleInfo]) -> Markup {
                 header { a.home href="/" { "Amparo" } }
                 main {
                     h1 { "Know your rights when immigration agents come" }
-                    p.lede { "Choose your language:" }
                     ul.langs {
-                        @for l in locales {
-                            li { a href={ "/" (l.id) "/" } lang=(l.id) dir=(l.direction.as_str()) hreflang=(l.id) { (l.native_name) } }
+                        @for (l, choose) in &rows {
+                            li lang=(l.id) dir=(l.direction.as_str()) {
+                                a href={ "/" (l.id) "/" } hreflang=(l.id) { (l.native_name) }
+                                " — " (choose)
+                                br;
+                                small.muted { (l.status_text) " " (l.translation_text) }
+                            }
                         }
                     }
                 }
                 footer { p.muted { "Legal information, not legal advice. No cookies, no tracking. " a href="/en/privacy" { "Privacy" } } }
             }
         }
+    })
+}
+
+/// A text of the guide, with its current English beside it when its translation is stale
+/// ([`amparo_guide::split_stale`]): the translation, then the note in the reader's language and the English,
+/// marked `lang="en"`.
+pub fn guide_text(text: &str) -> Markup {
+    match amparo_guide::split_stale(text) {
+        (plain, None) => html! { (plain) },
+        (old, Some((note, english))) => html! {
+            (old) " " span.stale { (note) " " span lang="en" dir="ltr" { (english) } }
+        },
     }
 }
 
 fn statement(s: &RenderedStatement, labels: &amparo_guide::Labels, reviewed: &str) -> Markup {
     html! {
         div.st.key[s.key_point] id=(s.id) {
-            p { (s.text) }
+            p { (guide_text(&s.text)) }
             @if let Some(say) = &s.say {
                 div.say {
-                    (labels.say) ": " q { (say.text) }
+                    (labels.say) ": " q { (guide_text(&say.text)) }
                     @if say.english != say.text {
                         span.en { (labels.say_english) ": " q lang="en" dir="ltr" { (say.english) } }
                     }
                 }
             }
-            @if let Some(d) = &s.dont { p.dont { (labels.dont) ": " (d) } }
+            @if let Some(d) = &s.dont { p.dont { (labels.dont) ": " (guide_text(d)) } }
             @if s.status.id.is_prominent() { (status(s, labels)) }
             details {
                 summary { (labels.sources) }
@@ -274,6 +295,7 @@ pub fn detainer_form(c: &Chrome<'_>, values: &[(String, String)], error: Option<
     let checked = |k: &str| !v(k).is_empty();
     {
         html! {
+            p.lede { (t(c.ui, "ui-detainer-note")) }
             div lang="en" dir="ltr" {
                 h1 { "May a New York City agency honor this ICE detainer?" }
                 p { "NYC Admin. Code § 9-131 (Department of Correction), § 14-154 (Police Department), § 9-205 (Department of Probation). Every answer shows the rules applied and their citations." }

@@ -117,7 +117,7 @@ impl Site {
         let mut html = |path: String, markup: maud::Markup| {
             assets.insert(path, Asset::new(HTML, markup.into_string()));
         };
-        html("/".to_owned(), pages::picker(&locales));
+        html("/".to_owned(), pages::picker(&locales, guide)?);
         for info in &locales {
             let id = info.id;
             let w = LocaleWords::new(guide, info.clone())?;
@@ -164,7 +164,7 @@ impl Site {
             );
             html(
                 format!("/{id}/detainer"),
-                pages::detainer_page(&w.chrome("Detainer checker", "detainer"), &[], None),
+                pages::detainer_page(&w.chrome(w.ui.get("ui-detainer").0, "detainer"), &[], None),
             );
             let (warrant_title, _) = w.ui.get("ui-warrant-title");
             html(
