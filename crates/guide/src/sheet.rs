@@ -330,7 +330,9 @@ pub fn parse_csv(text: &str) -> Result<Vec<Row>, SheetError> {
                 .map_or_else(|| "the file".to_string(), |p| format!("line {}", p.line()));
             error(line, format!("not valid CSV: {e}"))
         })?;
-        let line = rec.position().map_or(0, |p| p.line());
+        // The reader reports the line on which the previous record ended (the header's, for the first row):
+        // the row starts on the next one.
+        let line = rec.position().map_or(0, |p| p.line() + 1);
         let get = |i: usize| rec.get(i).unwrap_or("").to_string();
         rows.push(Row {
             place: format!("line {line}"),
