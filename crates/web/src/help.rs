@@ -47,7 +47,12 @@ fn contact(guide: &Guide, locale: &str, c: &RenderedContact, heading: bool) -> M
                 }
             }
             small {
-                a href=(c.source.url) rel="noreferrer" { (c.verified_line) }
+                a href=(c.source.url) rel="noreferrer" {
+                    @match c.verified_line.rfind(c.source.title.as_str()) {
+                        Some(i) => { (&c.verified_line[..i]) span lang="en" dir="ltr" { (c.source.title) } (&c.verified_line[i + c.source.title.len()..]) }
+                        None => (c.verified_line),
+                    }
+                }
             }
         }
     }

@@ -111,35 +111,55 @@ pub fn picker(locales: &[LocaleInfo], guide: &amparo_guide::Guide) -> Result<Mar
     })
 }
 
-/// A text of the guide, with its current English beside it when its translation is stale
-/// ([`amparo_guide::split_stale`]): the translation, then the note in the reader's language and the English,
-/// marked `lang="en"`.
-pub fn guide_text(text: &str) -> Markup {
+/// A text of the guide in the page's language: the English inside it that is meant to be English (the lines
+/// for the officers, words printed on papers: [`amparo_guide::script::english_spans`]) marked `lang="en"`, and,
+/// when its translation is stale ([`amparo_guide::split_stale`]), the note in the reader's language and the
+/// current English after it, marked `lang="en"`.
+pub fn guide_text(locale: &str, text: &str) -> Markup {
     match amparo_guide::split_stale(text) {
-        (plain, None) => html! { (plain) },
+        (plain, None) => marked(locale, plain),
         (old, Some((note, english))) => html! {
-            (old) " " span.stale { (note) " " span lang="en" dir="ltr" { (english) } }
+            (marked(locale, old)) " " span.stale { (note) " " span lang="en" dir="ltr" { (english) } }
         },
     }
 }
 
-fn statement(s: &RenderedStatement, labels: &amparo_guide::Labels, reviewed: &str) -> Markup {
+/// `text` with its English spans marked `lang="en"` (English itself: as it is).
+fn marked(locale: &str, text: &str) -> Markup {
+    if locale == amparo_guide::SOURCE_LOCALE {
+        return html! { (text) };
+    }
+    static LINES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let lines = LINES.get_or_init(|| amparo_guide::Guide::get().english_lines());
+    let spans = amparo_guide::script::english_spans(locale, text, lines);
+    let mut at = 0;
+    html! {
+        @for (a, b) in spans {
+            (&text[at..a])
+            span lang="en" dir="ltr" { (&text[a..b]) }
+            ({ at = b; "" })
+        }
+        (&text[at..])
+    }
+}
+
+fn statement(locale: &str, s: &RenderedStatement, labels: &amparo_guide::Labels, reviewed: &str) -> Markup {
     html! {
         div.st.key[s.key_point] id=(s.id) {
-            p { (guide_text(&s.text)) }
+            p { (guide_text(locale, &s.text)) }
             @if let Some(say) = &s.say {
                 div.say {
-                    (labels.say) ": " q { (guide_text(&say.text)) }
+                    (labels.say) ": " q { (guide_text(locale, &say.text)) }
                     @if say.english != say.text {
                         span.en { (labels.say_english) ": " q lang="en" dir="ltr" { (say.english) } }
                     }
                 }
             }
-            @if let Some(d) = &s.dont { p.dont { (labels.dont) ": " (guide_text(d)) } }
+            @if let Some(d) = &s.dont { p.dont { (labels.dont) ": " (guide_text(locale, d)) } }
             @if s.status.id.is_prominent() { (status(s, labels)) }
             details {
                 summary { (labels.sources) }
-                ul {
+                ul lang="en" dir="ltr" {
                     @for a in &s.citations {
                         li {
                             @match &a.url { Some(u) => a href=(u) rel="noreferrer" { (a.citation) }, None => (a.citation) }
@@ -163,7 +183,7 @@ fn status(s: &RenderedStatement, labels: &amparo_guide::Labels) -> Markup {
             "\u{2696} " (s.status.text)
             @if let Some(c) = s.status.case {
                 " " (labels.case) ": "
-                @match &c.url { Some(u) => a href=(u) rel="noreferrer" { (c.citation) }, None => (c.citation) }
+                span lang="en" dir="ltr" { @match &c.url { Some(u) => a href=(u) rel="noreferrer" { (c.citation) }, None => (c.citation) } }
             }
         }
     }
@@ -185,7 +205,7 @@ pub fn home(c: &Chrome<'_>, h: &Home<'_>) -> Markup {
             a.door href={ "/" (id) "/door" } { (t(c.ui, "ui-door-now")) br; small { (t(c.ui, "ui-door-now-hint")) } }
             p { a href={ "/" (id) "/help" } { (crate::help::word(amparo_guide::Guide::get(), id, "help-all")) } }
             h2 { (h.labels.key_points_heading) }
-            ol.key { @for k in h.key_points { li { (k.text) } } }
+            ol.key { @for k in h.key_points { li { (guide_text(id, &k.text)) } } }
             a.door href={ "/" (id) "/warrant" } { (t(c.ui, "ui-check-warrant")) br; small { (t(c.ui, "ui-check-warrant-hint")) } }
             h2 { (h.labels.scenarios_heading) }
             ul.plain {
@@ -221,7 +241,7 @@ pub fn scenario(c: &Chrome<'_>, s: &RenderedScenario, labels: &amparo_guide::Lab
                     h2 { (sec.heading) }
                     @for st in &sec.statements {
                         @let reviewed = guide.reviewed_line(s.locale, st.reviewed).unwrap_or_default();
-                        (statement(st, labels, &reviewed))
+                        (statement(c.locale.id, st, labels, &reviewed))
                     }
                 }
             }

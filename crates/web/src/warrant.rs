@@ -193,20 +193,20 @@ fn result(c: &Chrome<'_>, r: &Report, guide: &Guide) -> Markup {
         ul.plain {
             @for item in &w.advice {
                 li.st {
-                    p { (item.text) }
+                    p { (pages::guide_text(c.locale.id, &item.text)) }
                     // How certain it is, where not settled law (the same words as on the scenario pages).
                     @if item.status.id.is_prominent() {
                         p.status data-status=(item.status.id.as_str()) {
                             "\u{2696} " (item.status.text)
                             @if let (Some(c), Some(l)) = (item.status.case, &labels) {
                                 " " (l.case) ": "
-                                @match &c.url { Some(u) => a href=(u) rel="noreferrer" { (c.citation) }, None => (c.citation) }
+                                span lang="en" dir="ltr" { @match &c.url { Some(u) => a href=(u) rel="noreferrer" { (c.citation) }, None => (c.citation) } }
                             }
                         }
                     }
                     details {
                         summary { @if let Some(l) = &labels { (l.sources) } @else { "Sources" } }
-                        ul { @for au in &item.citations { li { @match &au.url { Some(u) => a href=(u) rel="noreferrer" { (au.citation) }, None => (au.citation) } } } }
+                        ul lang="en" dir="ltr" { @for au in &item.citations { li { @match &au.url { Some(u) => a href=(u) rel="noreferrer" { (au.citation) }, None => (au.citation) } } } }
                     }
                 }
             }

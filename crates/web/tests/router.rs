@@ -358,7 +358,7 @@ async fn scenario_pages_tell_how_certain_each_statement_is() {
         "no status paragraph"
     );
     assert!(html.contains("المحاكم لم تحسم هذا بعد."));
-    assert!(html.contains("القضية: <a href=\"https://api.courthousenews.com/"));
+    assert!(html.contains("القضية: <span lang=\"en\" dir=\"ltr\"><a href=\"https://api.courthousenews.com/"));
     // Settled statements say so with their sources, not next to the text.
     assert!(!html.contains("data-status=\"settled\""));
     assert!(html.contains("<p>هذا ليس محل خلاف.</p>"));
