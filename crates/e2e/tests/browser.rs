@@ -322,7 +322,12 @@ async fn the_web_app_in_chromium() {
             step("3 no request leaves the origin", same_origin_only(&d, &server)).await;
             step("4 accessibility (axe-core)", accessibility(&d, &server, &axe)).await;
             step("5 RTL screenshot", rtl_screenshot(&d, &server)).await;
-            step("6 offline after the server stops", offline(&d, server)).await;
+            step(
+                "6 no English outside lang=\"en\" in any locale",
+                no_stray_english(&d, &server),
+            )
+            .await;
+            step("7 offline after the server stops", offline(&d, server)).await;
         })
         .await;
     eprintln!("e2e: all steps in {:.2?}", started.elapsed());
@@ -713,6 +718,51 @@ fn png_ink(bytes: &[u8]) -> (u32, u32, f64, usize) {
 }
 
 // 6. ------------------------------------------------------------------------------------------------------
+
+/// The rendered text of the page outside elements marked `lang="en"` (the lines for the officers, sources,
+/// the lawyer's trace): one string per element's own text.
+const TEXT_OUTSIDE_ENGLISH: &str = r#"
+const out = [];
+const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+  const el = n.parentElement;
+  if (!el || el.closest("script, style")) continue;
+  const l = el.closest("[lang]");
+  const lang = l ? l.getAttribute("lang") : "";
+  if (lang === "en" || lang.startsWith("en-")) continue;
+  const t = n.nodeValue.replace(/\s+/g, " ").trim();
+  if (t) out.push(t);
+}
+return out;
+"#;
+
+async fn no_stray_english(d: &WebDriver, s: &Server) {
+    let guide = Guide::get();
+    let mut found = Vec::new();
+    let mut pages = 0;
+    for l in LOCALES.iter().filter(|l| **l != "en") {
+        for path in amparo_web::site::locale_paths(guide, l) {
+            goto(d, &s.url(&path)).await;
+            pages += 1;
+            if let Value::Array(texts) = js(d, TEXT_OUTSIDE_ENGLISH).await {
+                for t in texts.iter().filter_map(Value::as_str) {
+                    if amparo_guide::script::looks_english(t) {
+                        found.push(format!("{path}: {t}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(pages > 11 * 10, "{pages} pages walked");
+    assert!(
+        found.is_empty(),
+        "{} English texts outside lang=en:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+// 7. ------------------------------------------------------------------------------------------------------
 
 async fn offline(d: &WebDriver, s: Server) {
     let guide = Guide::get();
