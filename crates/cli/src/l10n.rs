@@ -27,7 +27,7 @@ fn records_dir(root: &Path) -> PathBuf {
 }
 
 #[derive(clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
     command: Command,
     /// The checkout of Amparo to read and write (default: the nearest directory above the current one that
@@ -150,7 +150,7 @@ fn bad(message: impl Into<String>) -> anyhow::Error {
     BadInput(message.into()).into()
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+pub(crate) fn run(args: Args) -> Result<ExitCode> {
     match run_inner(args) {
         Ok(code) => Ok(code),
         Err(e) => match e.downcast_ref::<BadInput>() {

@@ -400,7 +400,7 @@ const ENGLISH_WORDS: &[&str] = &[
     "request",
 ];
 
-/// The words of `text` that are English words of [`ENGLISH_WORDS`] (lower case).
+/// The words of `text` that are English words of a list of common ones (lower case).
 /// The pronoun "I" counts too (written so: no other language of the guide has it as a capital word alone,
 /// except Polish "I" (and) opening a sentence, which one word does not make English). A form number such as
 /// I-205 is one word, not "I".
