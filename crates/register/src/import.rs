@@ -82,7 +82,7 @@ pub async fn import(
     format: Format,
     actor: &str,
     batching: Batching,
-    progress: &mut dyn Progress,
+    progress: &mut (dyn Progress + Send),
 ) -> Result<Stats, RegisterError> {
     let mut stats = Stats::default();
     let mut lines = Lines::new(input, format)?;
@@ -121,7 +121,7 @@ async fn write_batch(
     actor: &str,
     batch: Vec<(u64, Result<Event, FieldError>)>,
     stats: &mut Stats,
-    progress: &mut dyn Progress,
+    progress: &mut (dyn Progress + Send),
 ) -> Result<(), RegisterError> {
     let mut a = reg.append().await?;
     let mut look = Lookup::default();

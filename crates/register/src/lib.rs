@@ -19,7 +19,7 @@
 //! - [`auth`]: staff accounts and roles, Argon2id, sessions, API tokens; [`server`]: the staff web UI (no
 //!   JavaScript) and the JSON API (OpenAPI), on the register's own port.
 
-// pub mod auth;
+pub mod auth;
 pub mod backup;
 pub mod chain;
 pub mod engine;
@@ -28,7 +28,7 @@ pub mod event;
 pub mod import;
 pub mod record;
 pub mod report;
-// pub mod server;
+pub mod server;
 pub mod store;
 pub mod time;
 pub mod verify;
