@@ -11,6 +11,7 @@ mod detainer;
 mod guide;
 mod input;
 mod law;
+mod register;
 mod serve;
 mod warrant;
 
@@ -41,6 +42,9 @@ enum Command {
     ExportSite(serve::ExportArgs),
     /// Print a wallet card, a sheet of cards or a door sign (PDF), in any language of the guide.
     Card(card::Args),
+    /// The register of federal requests to city agencies: records, decisions, actions, the reports the law
+    /// requires (SQLite by default, or PostgreSQL), and the staff server.
+    Register(register::Args),
     /// The law Amparo encodes: covered offenses, authorities.
     Law {
         #[command(subcommand)]
@@ -72,6 +76,7 @@ fn main() -> ExitCode {
         Command::HeicToPgm(args) => Ok(serve::heic_to_pgm(args)),
         Command::ExportSite(args) => serve::export(args),
         Command::Card(args) => card::run(args),
+        Command::Register(args) => register::run(args),
     };
     match result {
         Ok(code) => code,
