@@ -2,7 +2,8 @@
 //! temporary directory) and `name::postgres` (a new database on the server named by
 //! `AMPARO_TEST_POSTGRES`, dropped afterwards).
 //!
-//! Without `AMPARO_TEST_POSTGRES`, the PostgreSQL half fails if `CI` is set (CI must run it) and otherwise
+//! Without `AMPARO_TEST_POSTGRES`, the PostgreSQL half fails if `CI` or `AMPARO_REQUIRE_POSTGRES` is set
+//! (scripts/test sets the latter: CI must run it) and otherwise
 //! prints why it is skipped.
 
 #![allow(dead_code)]
@@ -53,7 +54,7 @@ pub fn sqlite() -> TestDb {
 /// A new PostgreSQL database, or None (with the reason printed) where none is configured outside CI.
 pub async fn postgres() -> Option<TestDb> {
     let Ok(admin) = std::env::var(PG_VAR) else {
-        if std::env::var_os("CI").is_some() {
+        if std::env::var_os("CI").is_some() || std::env::var_os("AMPARO_REQUIRE_POSTGRES").is_some() {
             panic!("{PG_VAR} is not set, but CI is: scripts/test starts a PostgreSQL for these tests");
         }
         eprintln!("skipped: {PG_VAR} is not set (scripts/test sets it; see README, \"The register\")");
