@@ -28,6 +28,7 @@ pub mod event;
 pub mod import;
 pub mod record;
 pub mod report;
+pub mod sample;
 pub mod server;
 pub mod store;
 pub mod time;

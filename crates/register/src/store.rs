@@ -164,7 +164,7 @@ impl Register {
         }
         let pool = pool(&db, true).await?;
         if db.backend == Backend::Sqlite {
-            sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
+            sqlite_file_settings(&pool).await?;
         }
         let has_tables: i64 = match db.backend {
             Backend::Sqlite => sqlx::query("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'")
@@ -231,7 +231,7 @@ impl Register {
         }
         let pool = pool(&db, true).await?;
         if db.backend == Backend::Sqlite {
-            sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
+            sqlite_file_settings(&pool).await?;
         }
         migrate(&pool).await?;
         let mut tx = pool.begin().await?;
@@ -373,6 +373,13 @@ impl Register {
     pub async fn close(self) {
         self.pool.close().await;
     }
+}
+
+/// What a new SQLite file keeps: the write-ahead log (readers never wait for the writer; a commit that
+/// returned survives a crash of the process).
+async fn sqlite_file_settings(pool: &AnyPool) -> Result<()> {
+    sqlx::query("PRAGMA journal_mode = WAL").execute(pool).await?;
+    Ok(())
 }
 
 async fn migrate(pool: &AnyPool) -> Result<()> {

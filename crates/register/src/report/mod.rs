@@ -13,6 +13,7 @@
 
 pub mod compute;
 pub mod csv;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 
 use std::collections::BTreeSet;
@@ -587,6 +588,11 @@ pub fn render(report: &Report, format: Format) -> Result<Vec<u8>> {
             Ok(v)
         }
         Format::Csv => csv::write(report).map_err(|e| RegisterError::Report(e.to_string())),
+        #[cfg(feature = "pdf")]
         Format::Pdf => pdf::write(report).map_err(RegisterError::Report),
+        #[cfg(not(feature = "pdf"))]
+        Format::Pdf => Err(RegisterError::Report(
+            "this build has no PDF reports (feature \"pdf\")".into(),
+        )),
     }
 }
