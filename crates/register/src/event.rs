@@ -240,7 +240,13 @@ pub const MAX_LINE_BYTES: usize = 64 * 1024;
 
 /// The case fields the detainer engine reads besides `agency` (the rest of a detainer line). Only used to
 /// tell an information request that carries facts from one that does not; the engine checks them.
-const CASE_MARKERS: &[&str] = &["arrest_date", "convictions", "judicial_warrant", "tsdb_possible_match"];
+const CASE_MARKERS: &[&str] = &[
+    "arrest_date",
+    "convictions",
+    "judicial_warrant",
+    "tsdb_possible_match",
+    "reentered_after_removal",
+];
 
 impl Event {
     /// Reads one JSON line. `now` is the clock that decides what is "in the future".

@@ -163,7 +163,8 @@ impl Register {
             )));
         }
         let pool = pool(&db, true).await?;
-        if db.backend == Backend::Sqlite {
+        if let Some(p) = &db.path {
+            owner_only(p)?;
             sqlite_file_settings(&pool).await?;
         }
         let has_tables: i64 = match db.backend {
@@ -230,7 +231,8 @@ impl Register {
             )));
         }
         let pool = pool(&db, true).await?;
-        if db.backend == Backend::Sqlite {
+        if let Some(p) = &db.path {
+            owner_only(p)?;
             sqlite_file_settings(&pool).await?;
         }
         migrate(&pool).await?;
@@ -379,6 +381,19 @@ impl Register {
 /// returned survives a crash of the process).
 async fn sqlite_file_settings(pool: &AnyPool) -> Result<()> {
     sqlx::query("PRAGMA journal_mode = WAL").execute(pool).await?;
+    Ok(())
+}
+
+/// The register's file is readable by its owner only (the CLI acts with the file's own access; SQLite gives
+/// its -wal and -shm files the same permissions).
+fn owner_only(path: &std::path::Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
     Ok(())
 }
 

@@ -43,6 +43,17 @@ both!(
     }
 );
 
+#[cfg(unix)]
+#[tokio::test]
+async fn the_sqlite_file_is_its_owners_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let db = common::sqlite();
+    db.create().await;
+    let path = db.url.strip_prefix("sqlite:").unwrap();
+    let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+}
+
 both!(
     bad_lines_are_refused_with_line_and_field_and_the_rest_go_on,
     |db: common::TestDb| async move {

@@ -191,6 +191,7 @@ struct Fig {
     records: BTreeSet<String>,
     persons: HashSet<String>,
     cents: Option<i64>,
+    not_recorded: bool,
 }
 
 /// The figures of one item, in the order first named.
@@ -218,6 +219,7 @@ impl Figs {
                     records: BTreeSet::new(),
                     persons: HashSet::new(),
                     cents: None,
+                    not_recorded: false,
                 });
                 self.at.insert(key, self.figs.len() - 1);
                 self.figs.len() - 1
@@ -244,6 +246,7 @@ impl Figs {
             .into_iter()
             .map(|f| Figure {
                 value: match f.cents {
+                    None if f.not_recorded => Value_::NotRecorded,
                     Some(c) => Value_::Cents(c),
                     None if f.unit == "persons" => Value_::Count(f.persons.len() as u64),
                     None => Value_::Count(f.records.len() as u64),
@@ -481,7 +484,9 @@ fn detainer_items(
         }
         for (k, c) in [("requested", req_c), ("received", rec_c)] {
             let f = f6.cell(&[k], "dollars");
-            f.cents = Some(c);
+            // No figures recorded is not $0.
+            f.cents = (!ids.is_empty()).then_some(c);
+            f.not_recorded = ids.is_empty();
             f.records = ids.clone();
         }
         push("f6", f6);

@@ -73,6 +73,7 @@ pub fn write(report: &Report) -> Result<Vec<u8>, csv::Error> {
                     (_, true) => (String::new(), String::new()),
                     (Value_::Count(n), false) => (n.to_string(), String::new()),
                     (Value_::Cents(c), false) => (String::new(), crate::event::cents_text(*c)),
+                    (Value_::NotRecorded, false) => (String::new(), "not recorded".to_owned()),
                 };
                 let records = if f.suppressed {
                     String::new()

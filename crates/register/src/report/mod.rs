@@ -232,6 +232,8 @@ impl Options {
 pub enum Value_ {
     Count(u64),
     Cents(i64),
+    /// Nothing in the register says (SCAAP funding with no figures recorded for the period).
+    NotRecorded,
 }
 
 /// One figure of an item: where it sits (`["by_basis", "removal_order"]`), its value, and its records.
@@ -338,6 +340,10 @@ impl Report {
                 (Value_::Cents(c), false) => {
                     cell.insert("usd".into(), crate::event::cents_text(*c).into());
                 }
+                (Value_::NotRecorded, false) => {
+                    cell.insert("usd".into(), Value::Null);
+                    cell.insert("not_recorded".into(), true.into());
+                }
             }
             if f.unit != item.unit {
                 cell.insert("unit".into(), f.unit.into());
@@ -406,7 +412,7 @@ pub fn anonymize(items: &mut [Item], min_cell: u64, secret: &str) {
                     })
                     .min_by_key(|&i| match item.figures[i].value {
                         Value_::Count(n) => n,
-                        Value_::Cents(_) => u64::MAX,
+                        Value_::Cents(_) | Value_::NotRecorded => u64::MAX,
                     });
                 if let Some(i) = other {
                     item.figures[i].suppressed = true;

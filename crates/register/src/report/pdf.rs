@@ -101,6 +101,7 @@ fn rows(report: &Report, items: &[Item]) -> Vec<Value> {
                         (_, true) => format!("< {} (suppressed)", report.options.min_cell),
                         (Value_::Count(n), false) => n.to_string(),
                         (Value_::Cents(c), false) => format!("$ {}", crate::event::cents_text(*c)),
+                        (Value_::NotRecorded, false) => "not recorded".to_owned(),
                     };
                     json!({ "label": label(&f.path), "unit": f.unit, "value": value })
                 }).collect::<Vec<_>>(),

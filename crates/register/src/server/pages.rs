@@ -334,6 +334,9 @@ async fn search(State(state): State<Shared>, headers: HeaderMap, Query(q): Query
         Err(r) => return r,
     };
     let q = q.q.unwrap_or_default().trim().to_owned();
+    if q.is_empty() {
+        return Redirect::to("/").into_response();
+    }
     let is_request = sqlx::query("SELECT 1 FROM requests WHERE id = $1")
         .bind(&q)
         .fetch_optional(state.reg.pool())
