@@ -27,6 +27,17 @@ impl Progress for Ticker {
     }
 }
 
+/// This process's CPU time (user + system, all threads) in seconds, from /proc (Linux); the machine is
+/// shared, so wall time alone says little.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let f: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    // Fields 14 and 15 of stat (utime, stime) are the 12th and 13th after the command name; 100 ticks/s.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
 fn arg(args: &[String], name: &str, default: usize) -> usize {
     args.iter()
         .position(|a| a == name)
@@ -44,6 +55,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let reg = Register::create(&url).await?;
 
     let started = Instant::now();
+    let cpu0 = cpu_seconds();
     let input = BufReader::with_capacity(1 << 20, std::fs::File::open(&file)?);
     let stats = import::import(
         &reg,
@@ -55,6 +67,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     )
     .await?;
     let secs = started.elapsed().as_secs_f64();
+    let cpu = cpu_seconds() - cpu0;
     let requests: i64 = sqlx::Row::try_get(
         &sqlx::query("SELECT COUNT(*) FROM requests")
             .fetch_one(reg.pool())
@@ -64,7 +77,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!(
         "{}",
         json!({ "what": "import", "lines": stats.lines, "recorded": stats.recorded, "refused": stats.refused,
-                "requests": requests, "seconds": secs, "lines_per_s": stats.lines as f64 / secs, "requests_per_s": requests as f64 / secs })
+                "requests": requests, "seconds": secs, "lines_per_s": stats.lines as f64 / secs, "requests_per_s": requests as f64 / secs,
+                "cpu_seconds": cpu, "lines_per_cpu_s": stats.lines as f64 / cpu.max(1e-9) })
     );
     if backend_is_sqlite(&url) {
         // Fold the WAL into the file so that the size is the file's.
@@ -84,6 +98,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         (Law::Assistance, "2026Q1"),
     ] {
         let t = Instant::now();
+        let c = cpu_seconds();
         let r = report::compute::build(
             &reg,
             law,
@@ -100,7 +115,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             .map(|f| format!("{:?}", f.value));
         println!(
             "{}",
-            json!({ "what": "report", "law": law.id(), "period": period, "seconds": t.elapsed().as_secs_f64(),
+            json!({ "what": "report", "law": law.id(), "period": period, "seconds": t.elapsed().as_secs_f64(), "cpu_seconds": cpu_seconds() - c,
                     "json_bytes": json.len(), "first_total": first })
         );
     }
@@ -188,6 +203,7 @@ async fn load_test(reg: &Register, clerks: usize, each: usize) -> Result<(), Box
     let app = amparo_register::server::router(reg.clone(), true);
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
     let started = Instant::now();
+    let c = cpu_seconds();
     let mut tasks = Vec::new();
     for (i, token) in tokens.into_iter().enumerate() {
         tasks.push(tokio::spawn(async move {
@@ -220,7 +236,7 @@ async fn load_test(reg: &Register, clerks: usize, each: usize) -> Result<(), Box
     let v = amparo_register::verify::verify(reg, None).await?;
     println!(
         "{}",
-        json!({ "what": "api_load", "clerks": clerks, "calls": all.len(), "seconds": secs, "calls_per_s": all.len() as f64 / secs,
+        json!({ "what": "api_load", "clerks": clerks, "calls": all.len(), "seconds": secs, "calls_per_s": all.len() as f64 / secs, "cpu_seconds": cpu_seconds() - c,
                 "p50_ms": pct(0.5), "p95_ms": pct(0.95), "p99_ms": pct(0.99), "max_ms": pct(1.0), "verify_ok": v.ok })
     );
     server.abort();
