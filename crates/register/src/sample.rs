@@ -48,7 +48,7 @@ const STATUTES: &[&str] = &[
 const AGENCIES: &[&str] = &["dss", "acs", "hra", "doe", "dohmh", "nycha", "dhs"];
 
 /// The lines of an import file with `requests` requests (and their actions), received between
-/// 2024-07-01 and 2026-06-30.
+/// 2024-07-01 and 2026-06-30 (UTC instants, written as New York times with their offset).
 pub fn lines(requests: u64, seed: u64) -> impl Iterator<Item = String> {
     let mut rng = Rng(seed | 1);
     let start = NaiveDate::from_ymd_opt(2024, 7, 1)
@@ -61,7 +61,12 @@ pub fn lines(requests: u64, seed: u64) -> impl Iterator<Item = String> {
         let mut out = Vec::with_capacity(2);
         let kind = rng.below(100);
         let by = rng.pick(&[("ice", 75), ("hsi", 10), ("cbp", 8), ("fbi", 4), ("usms", 2), ("other_federal", 1)]);
-        let when = |t: NaiveDateTime| t.format("%Y-%m-%dT%H:%M").to_string();
+        // New York local times, with their offset: a plain local time in the hour the clocks skip in March
+        // does not exist, and the register refuses it.
+        let when = |t: NaiveDateTime| {
+            use chrono::TimeZone;
+            chrono_tz::America::New_York.from_utc_datetime(&t).format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+        };
         let later = at + Duration::hours(1 + rng.below(47) as i64);
         if kind < 70 {
             let agency = rng.pick(&[("doc", 50), ("nypd", 40), ("probation", 10)]);
@@ -69,7 +74,11 @@ pub fn lines(requests: u64, seed: u64) -> impl Iterator<Item = String> {
                 0 => "null".to_owned(),
                 b => format!("\"{}\"", ["reason_to_believe", "proceedings_started", "warrant_of_arrest", "removal_order"][(b % 4) as usize]),
             };
-            let arrest = at.date() - Duration::days(rng.below(10) as i64);
+            let day = {
+                use chrono::TimeZone;
+                chrono_tz::America::New_York.from_utc_datetime(&at).date_naive()
+            };
+            let arrest = day - Duration::days(rng.below(10) as i64);
             let n = match rng.below(100) {
                 0..50 => 0,
                 50..80 => 1,
