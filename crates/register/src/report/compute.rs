@@ -29,6 +29,9 @@ pub const COUNTING: &[&str] = &[
 /// A request as counting needs it.
 #[derive(Debug)]
 struct Req {
+    /// Its position in the loaded list, and its person's (interned) number.
+    ix: u32,
+    person_ix: Option<u32>,
     id: String,
     kind: RequestKind,
     day: NaiveDate,
@@ -103,17 +106,23 @@ async fn load(
     .await?;
     let mut reqs = Vec::with_capacity(rows.len());
     let mut index: HashMap<String, usize> = HashMap::with_capacity(rows.len());
+    let mut persons: HashMap<String, u32> = HashMap::new();
     for r in &rows {
         let id: String = r.try_get(0)?;
         let text = |i: usize| -> Result<Option<String>> { Ok(r.try_get::<Option<String>, _>(i)?) };
         let flag = |i: usize| -> Result<Option<bool>> { Ok(r.try_get::<Option<i64>, _>(i)?.map(|v| v != 0)) };
+        let person = text(5)?;
+        let next = persons.len() as u32;
+        let person_ix = person.as_ref().map(|p| *persons.entry(p.clone()).or_insert(next));
         let req = Req {
+            ix: reqs.len() as u32,
+            person_ix,
             id: id.clone(),
             kind: RequestKind::parse(&r.try_get::<String, _>(1)?).map_err(integrity)?,
             day: day(&r.try_get::<String, _>(2)?)?,
             agency: r.try_get(3)?,
             by: RequestedBy::parse(&r.try_get::<String, _>(4)?).map_err(integrity)?,
-            person: text(5)?,
+            person,
             basis: text(6)?.map(|b| Basis::parse(&b)).transpose().map_err(integrity)?,
             info: text(7)?
                 .map(|s| {
@@ -184,45 +193,66 @@ async fn load(
     Ok((reqs, funding, head))
 }
 
-/// A figure being counted.
+/// A figure being counted: positions of requests (and of persons), resolved to ids only at the end.
 struct Fig {
     path: Vec<String>,
     unit: &'static str,
-    records: BTreeSet<String>,
-    persons: HashSet<String>,
+    records: Vec<u32>,
+    persons: Vec<u32>,
+    /// Records that are not requests (SCAAP funding ids).
+    named: Vec<String>,
     cents: Option<i64>,
     not_recorded: bool,
 }
 
 /// The figures of one item, in the order first named.
-struct Figs {
+struct Figs<'a> {
+    reqs: &'a [Req],
     figs: Vec<Fig>,
-    at: HashMap<Vec<String>, usize>,
+    /// Figures by a hash of their path (checked on a hit): finding one allocates nothing.
+    at: HashMap<u64, Vec<usize>>,
 }
 
-impl Figs {
-    fn new() -> Figs {
+fn path_key(path: &[&str]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for p in path {
+        p.hash(&mut h);
+    }
+    h.finish()
+}
+
+impl<'a> Figs<'a> {
+    fn new(reqs: &'a [Req]) -> Figs<'a> {
         Figs {
+            reqs,
             figs: Vec::new(),
             at: HashMap::new(),
         }
     }
 
     fn cell(&mut self, path: &[&str], unit: &'static str) -> &mut Fig {
-        let key: Vec<String> = path.iter().map(|s| s.to_string()).collect();
-        let i = match self.at.get(&key) {
-            Some(&i) => i,
+        let key = path_key(path);
+        let found = self.at.get(&key).and_then(|v| {
+            v.iter()
+                .copied()
+                .find(|&i| self.figs[i].path.iter().map(String::as_str).eq(path.iter().copied()))
+        });
+        let i = match found {
+            Some(i) => i,
             None => {
                 self.figs.push(Fig {
-                    path: key.clone(),
+                    path: path.iter().map(|s| s.to_string()).collect(),
                     unit,
-                    records: BTreeSet::new(),
-                    persons: HashSet::new(),
+                    records: Vec::new(),
+                    persons: Vec::new(),
+                    named: Vec::new(),
                     cents: None,
                     not_recorded: false,
                 });
-                self.at.insert(key, self.figs.len() - 1);
-                self.figs.len() - 1
+                let i = self.figs.len() - 1;
+                self.at.entry(key).or_default().push(i);
+                i
             }
         };
         &mut self.figs[i]
@@ -235,27 +265,40 @@ impl Figs {
 
     fn add(&mut self, path: &[&str], unit: &'static str, r: &Req) {
         let f = self.cell(path, unit);
-        f.records.insert(r.id.clone());
-        if let Some(p) = &r.person {
-            f.persons.insert(p.clone());
+        f.records.push(r.ix);
+        if let Some(p) = r.person_ix {
+            f.persons.push(p);
         }
     }
 
     fn finish(self) -> Vec<Figure> {
+        let reqs = self.reqs;
         self.figs
             .into_iter()
-            .map(|f| Figure {
-                value: match f.cents {
-                    None if f.not_recorded => Value_::NotRecorded,
-                    Some(c) => Value_::Cents(c),
-                    None if f.unit == "persons" => Value_::Count(f.persons.len() as u64),
-                    None => Value_::Count(f.records.len() as u64),
-                },
-                path: f.path,
-                unit: f.unit,
-                records: f.records.into_iter().collect(),
-                suppressed: false,
-                digest: None,
+            .map(|mut f| {
+                f.records.sort_unstable();
+                f.records.dedup();
+                f.persons.sort_unstable();
+                f.persons.dedup();
+                let mut records: Vec<String> = if f.named.is_empty() {
+                    f.records.iter().map(|&i| reqs[i as usize].id.clone()).collect()
+                } else {
+                    f.named
+                };
+                records.sort_unstable();
+                Figure {
+                    value: match f.cents {
+                        None if f.not_recorded => Value_::NotRecorded,
+                        Some(c) => Value_::Cents(c),
+                        None if f.unit == "persons" => Value_::Count(f.persons.len() as u64),
+                        None => Value_::Count(records.len() as u64),
+                    },
+                    path: f.path,
+                    unit: f.unit,
+                    records,
+                    suppressed: false,
+                    digest: None,
+                }
             })
             .collect()
     }
@@ -285,7 +328,7 @@ pub async fn build(reg: &Register, law: Law, period: Period, options: Options, a
         .map_err(integrity)?;
     let mut items = Vec::new();
     let mut review = Vec::new();
-    let item = |key: &str, figs: Figs| -> Item {
+    let item = |key: &str, figs: Figs<'_>| -> Item {
         let s = spec.items.iter().find(|i| i.key == key);
         Item {
             key: key.to_owned(),
@@ -304,7 +347,7 @@ pub async fn build(reg: &Register, law: Law, period: Period, options: Options, a
         }
         None => {
             assistance_items(&period, &reqs, &mut |k, f| items.push(item(k, f)));
-            let mut given = Figs::new();
+            let mut given = Figs::new(&reqs);
             given.zero(&["total"], "requests");
             for r in reqs
                 .iter()
@@ -377,7 +420,7 @@ pub async fn build(reg: &Register, law: Law, period: Period, options: Options, a
     Ok(report)
 }
 
-fn review_item(key: &str, text: &str, figs: Figs) -> Item {
+fn review_item(key: &str, text: &str, figs: Figs<'_>) -> Item {
     Item {
         key: key.to_owned(),
         citation: None,
@@ -394,7 +437,7 @@ fn detainer_items(
     period: &Period,
     reqs: &[Req],
     funding: &[(String, NaiveDate, NaiveDate, i64, i64)],
-    push: &mut dyn FnMut(&str, Figs),
+    push: &mut dyn FnMut(&str, Figs<'_>),
 ) {
     let doc = law == Law::Doc;
     let detainers: Vec<&Req> = reqs.iter().filter(|r| r.kind == RequestKind::Detainer).collect();
@@ -402,7 +445,7 @@ fn detainer_items(
     let bases: Vec<&str> = Basis::ALL.iter().map(|b| b.id()).chain(["not_stated"]).collect();
 
     // (1) Detainers lodged / received from federal immigration authorities.
-    let mut f1 = Figs::new();
+    let mut f1 = Figs::new(reqs);
     f1.zero(&["total"], "detainers");
     if doc {
         for b in &bases {
@@ -427,7 +470,7 @@ fn detainer_items(
     push("f1", f1);
 
     // (2) Held (beyond release).
-    let mut f2 = Figs::new();
+    let mut f2 = Figs::new(reqs);
     f2.zero(&["total"], "persons");
     if doc {
         for b in &bases {
@@ -446,9 +489,9 @@ fn detainer_items(
     push("f2", f2);
 
     // (3) Transferred to federal immigration authorities; DOC (4) and (5) by record.
-    let mut f3 = Figs::new();
-    let mut f4 = Figs::new();
-    let mut f5 = Figs::new();
+    let mut f3 = Figs::new(reqs);
+    let mut f4 = Figs::new(reqs);
+    let mut f5 = Figs::new(reqs);
     f3.zero(&["total"], "persons");
     f4.zero(&["total"], "persons");
     f5.zero(&["total"], "persons");
@@ -471,7 +514,7 @@ fn detainer_items(
         push("f4", f4);
         push("f5", f5);
         // (6) SCAAP funding: the figures recorded for periods within this one.
-        let mut f6 = Figs::new();
+        let mut f6 = Figs::new(reqs);
         let mut req_c = 0i64;
         let mut rec_c = 0i64;
         let mut ids = BTreeSet::new();
@@ -487,13 +530,13 @@ fn detainer_items(
             // No figures recorded is not $0.
             f.cents = (!ids.is_empty()).then_some(c);
             f.not_recorded = ids.is_empty();
-            f.records = ids.clone();
+            f.named = ids.iter().cloned().collect();
         }
         push("f6", f6);
     }
 
     // Not honored: (7) for DOC, (4) for NYPD and Probation.
-    let mut nh = Figs::new();
+    let mut nh = Figs::new(reqs);
     nh.zero(&["total"], "persons");
     for r in detainers.iter().filter(|r| r.acted(period, ActionKind::Declined)) {
         nh.add(&["total"], "persons", r);
@@ -502,7 +545,7 @@ fn detainer_items(
 
     if doc {
         // (8) Held, then not transferred: the 48 hours ran out, or ICE disavowed custody.
-        let mut f8 = Figs::new();
+        let mut f8 = Figs::new(reqs);
         f8.zero(&["total"], "persons");
         f8.zero(&["by_reason", "released_48h_expired"], "persons");
         f8.zero(&["by_reason", "disavowed"], "persons");
@@ -527,7 +570,7 @@ fn detainer_items(
     push(if doc { "f9" } else { "f5" }, info_figures(law, agency, period, reqs));
 }
 
-fn info_figures(law: Law, agency: Agency, period: &Period, reqs: &[Req]) -> Figs {
+fn info_figures<'a>(law: Law, agency: Agency, period: &Period, reqs: &'a [Req]) -> Figs<'a> {
     // Each person's detainers (day, vsc_any, tsdb) and transfers.
     let mut detainers_of: HashMap<&str, Vec<&Req>> = HashMap::new();
     for r in reqs.iter().filter(|r| r.kind == RequestKind::Detainer) {
@@ -546,7 +589,7 @@ fn info_figures(law: Law, agency: Agency, period: &Period, reqs: &[Req]) -> Figs
         "iii_no_conviction_tsdb_match",
         "not_determined",
     ];
-    let mut f = Figs::new();
+    let mut f = Figs::new(reqs);
     f.zero(&["total"], "requests");
     f.zero(&["responses", "total"], "responses");
     for c in cats {
@@ -615,10 +658,10 @@ fn info_figures(law: Law, agency: Agency, period: &Period, reqs: &[Req]) -> Figs
 }
 
 fn review_items(period: &Period, reqs: &[Req], review: &mut Vec<Item>) {
-    let mut without = Figs::new();
-    let mut contrary = Figs::new();
-    let mut info_contrary = Figs::new();
-    let mut unanswered = Figs::new();
+    let mut without = Figs::new(reqs);
+    let mut contrary = Figs::new(reqs);
+    let mut info_contrary = Figs::new(reqs);
+    let mut unanswered = Figs::new(reqs);
     for f in [&mut without, &mut contrary, &mut info_contrary, &mut unanswered] {
         f.zero(&["total"], "requests");
     }
@@ -668,7 +711,7 @@ fn review_items(period: &Period, reqs: &[Req], review: &mut Vec<Item>) {
 
 /// § 10-178(d).
 fn assistance_items(period: &Period, reqs: &[Req], push: &mut dyn FnMut(&str, Figs)) {
-    let mut d = Figs::new();
+    let mut d = Figs::new(reqs);
     d.zero(&["total"], "requests");
     for by in RequestedBy::ALL {
         d.zero(&["by_requesting_agency", by.id()], "requests");
