@@ -53,7 +53,8 @@ CREATE TABLE requests (
     vsc_any BIGINT,
     vsc_lookback BIGINT,
     tsdb BIGINT,
-    may_share BIGINT
+    -- § 9-131(h)(1): not_permitted | except_release_date | including_release_date (DOC only).
+    info_sharing TEXT
 );
 -- One original entry per id; corrections are further rows of the same id.
 CREATE UNIQUE INDEX requests_original ON requests (id) WHERE corrects IS NULL;

@@ -2,33 +2,34 @@
 //!
 //! The register stores what the engine *wrote*: its JSON output, byte for byte, and the law version and
 //! citations that output names. Nothing in the schema depends on the engine's Rust types, so a later engine
-//! (law versions as data, branch `detainer`) changes what is stored for new requests and nothing about
-//! old ones.
+//! (a new law version in `crates/law/data/detainer.toml`) changes what is stored for new requests and nothing
+//! about old ones.
 //!
-//! Integration points, kept small on purpose:
-//! - [`decide`] builds the engine's case from a request line and stores its answer. It passes
-//!   `requested_by` to the engine as soon as the engine's case accepts that field (detected once, by
-//!   [`engine_takes_requested_by`]); until then the field is stored by the register only.
-//! - [`requester_scope`] says whether a requesting agency is one of the "federal immigration authorities"
-//!   on a day. It belongs in the law crate; until the engine exposes it, it lives here, with its sources.
+//! - [`decide`] builds the engine's case from a request line, with the request's receiving agency and its
+//!   `requested_by`, and stores the engine's answer.
+//! - [`requester_scope`] says, for a report, whether a requesting agency is one of the "federal immigration
+//!   authorities" on a day. The law of it is the law crate's: each dated version of a section says how its
+//!   definition reads each requester (`requesters` in `data/detainer.toml`, [`Version::reach`], with the
+//!   definition's authority). What stays here is a reporting rule, not law: a figure never guesses, so a day on
+//!   which the version may not yet have been in force, and the version before it reads the requester otherwise,
+//!   counts as uncertain.
 
-use std::sync::OnceLock;
-
-use amparo_law::detainer::{Case, OutcomeJson, TraceLevel, evaluate};
+use amparo_law::detainer::law::Reach;
+use amparo_law::detainer::{Agency, Case, OutcomeJson, RequestedBy, TraceLevel, Version, detainer_law, evaluate};
 use chrono::NaiveDate;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use crate::error::FieldError;
-use crate::event::{Agency, Request, RequestKind, RequestedBy};
+use crate::event::Request;
 
 /// What the engine decided, as it wrote it.
 #[derive(Debug, Clone)]
 pub struct Decided {
     /// `honor`, `hold_48h_pending_judicial_warrant` or `decline`.
     pub decision: String,
-    /// The law version the output names (its `law_version` if the engine writes one, else derived from the
-    /// trace's `law_in_force` step and that authority's dates).
+    /// The law version the output names (`law_version`, as written) with that version's dates and sections
+    /// from the law crate's data: see [`law_version`].
     pub law_version: Value,
     pub citations: Vec<String>,
     /// The engine's JSON output, exactly as written.
@@ -40,8 +41,9 @@ pub struct Decided {
     pub vsc_lookback: bool,
     /// `terrorist_screening_database_match` held.
     pub tsdb: bool,
-    /// `may_share_information` (§ 9-131(h)(1); DOC only).
-    pub may_share: Option<bool>,
+    /// `may_share_information` as the engine wrote it (§ 9-131(h)(1); DOC only): `not_permitted`,
+    /// `except_release_date` or `including_release_date`.
+    pub info_sharing: Option<String>,
 }
 
 /// The engine and its version, as stored with each decision.
@@ -50,7 +52,7 @@ pub fn engine_name() -> String {
 }
 
 /// Decides a detainer (or an information request that carries the case facts) as the law stood on the
-/// day it was received. `None` for a request without case facts.
+/// day it was received, for the request's requester. `None` for a request without case facts.
 pub fn decide(req: &Request) -> Result<Option<Decided>, FieldError> {
     let Some(facts) = &req.case else {
         return Ok(None);
@@ -59,11 +61,9 @@ pub fn decide(req: &Request) -> Result<Option<Decided>, FieldError> {
     let mut case: Map<String, Value> = facts.clone();
     let as_of_given = case.contains_key("as_of");
     case.insert("agency".into(), req.agency.clone().into());
+    case.insert("requested_by".into(), req.requested_by.id().into());
     case.entry("id").or_insert_with(|| req.id.clone().into());
     case.entry("as_of").or_insert_with(|| day.to_string().into());
-    if engine_takes_requested_by() {
-        case.insert("requested_by".into(), req.requested_by.id().into());
-    }
     let bytes = serde_json::to_vec(&case).map_err(|e| FieldError::new("(line)", e.to_string()))?;
     // The day the law is taken at is the day received, unless the line gave its own "as_of".
     let field = |f: &str| {
@@ -105,39 +105,38 @@ pub fn read_output(text: String) -> Result<Option<Decided>, FieldError> {
         .iter()
         .filter_map(|c| c.as_str().map(str::to_owned))
         .collect();
-    let law_version = match v.get("law_version") {
-        Some(lv) => lv.clone(),
-        None => derived_law_version(&v, trace),
-    };
+    let version = v
+        .get("law_version")
+        .and_then(Value::as_str)
+        .ok_or_else(|| bad("law_version"))?;
     Ok(Some(Decided {
         decision,
-        law_version,
+        law_version: law_version(version),
         citations,
         vsc_any: holds("violent_or_serious_crime"),
         vsc_lookback: holds("conviction_within_look_back"),
         tsdb: holds("terrorist_screening_database_match"),
-        may_share: v.get("may_share_information").and_then(Value::as_bool),
+        info_sharing: v
+            .get("may_share_information")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
         output: RawValue::from_string(text).map_err(|e| FieldError::new("(engine)", e.to_string()))?,
     }))
 }
 
-/// The law version named by the `law_in_force` step: its authority with that authority's dates.
-fn derived_law_version(v: &Value, trace: &[Value]) -> Value {
-    let step = trace
-        .iter()
-        .find(|s| s.get("rule").and_then(Value::as_str) == Some("law_in_force"));
-    let id = step.and_then(|s| s.get("authority")).and_then(Value::as_str);
-    let a = id.and_then(|id| amparo_law::authorities().get(id));
+/// The law version an output names: its id as the engine wrote it, and that version's dates, section and
+/// amending instrument as the law crate's data states them (`null` where this build does not know the id).
+pub fn law_version(id: &str) -> Value {
+    let v = detainer_law().versions().iter().find(|v| v.id == id);
     serde_json::json!({
+        "id": id,
         "engine": engine_name(),
-        "as_of": v.get("as_of"),
-        "authority": id,
-        "citation": step.and_then(|s| s.get("citation")),
-        "instrument": a.and_then(|a| a.instrument.clone()),
-        "effective_from": a.and_then(|a| a.effective_from).map(|d| d.to_string()),
-        "effective_until": a.and_then(|a| a.effective_until).map(|d| d.to_string()),
-        "verified_through": a.and_then(|a| a.verified_through).map(|d| d.to_string()),
-        "derived_from": "the trace step law_in_force (the engine wrote no law_version)",
+        "valid_from": v.map(|v| v.valid_from.to_string()),
+        "valid_to": v.and_then(|v| v.valid_to).map(|d| d.to_string()),
+        "certain_from": v.and_then(|v| v.certain_from).map(|d| d.to_string()),
+        "section": v.map(|v| v.section.id.as_str()),
+        "amended_by": v.and_then(|v| v.amended_by).map(|a| a.id.as_str()),
+        "effective_date_note": v.and_then(|v| v.effective_date_note.as_deref()),
     })
 }
 
@@ -156,16 +155,8 @@ fn case_field(field: &str, message: String) -> FieldError {
     FieldError::new(field, message)
 }
 
-/// Whether the engine's case accepts `requested_by` (branch `detainer` adds it). Asked once, with a
-/// minimal case.
-pub fn engine_takes_requested_by() -> bool {
-    static TAKES: OnceLock<bool> = OnceLock::new();
-    *TAKES
-        .get_or_init(|| Case::from_json(r#"{"agency":"doc","arrest_date":"2020-01-01","requested_by":"ice"}"#).is_ok())
-}
-
 // ---------------------------------------------------------------------------------------------------------
-// Who counts as "federal immigration authorities"
+// Who counts as "federal immigration authorities", for a report
 
 /// Whether a request came from "federal immigration authorities" under the definition in force that day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -173,125 +164,87 @@ pub fn engine_takes_requested_by() -> bool {
 pub enum Scope {
     Within,
     Outside,
-    /// The register cannot tell (the definition turns on the officer's duties, or its text or effective date
-    /// is not confirmed): reported apart, never guessed.
+    /// The register cannot tell (the definition turns on the officer's duties, or the day may fall before the
+    /// version took effect and the earlier one reads the requester otherwise): reported apart, never guessed.
     Uncertain,
 }
 
-/// The answer with the definition applied and why.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The answer, with the version and definition that gave it.
+#[derive(Debug, Clone, Copy)]
 pub struct ScopeAnswer {
     pub scope: Scope,
-    /// Authority id of the definition (ids of branch `detainer`'s `authorities/detainer.toml`).
-    pub definition: &'static str,
-    pub reason: &'static str,
+    /// The version of the section in force that day (`None`: none was, e.g. a day before 2014-12-14).
+    pub version: Option<&'static Version>,
+    /// The authority id of the definition applied.
+    pub definition: Option<&'static str>,
 }
 
-/// The day the Council overrode the veto of Int. 1412-2025, the Safer Sanctuary Act (Queens Eagle
-/// 2026-01-30; Council press release https://council.nyc.gov/press/?p=3066). Its local-law number,
-/// enacted text beyond § 1 and effective date were not confirmed (`coord/shared-facts.md`, branch
-/// `detainer`, 2026-12-01).
-pub fn safer_sanctuary_act_enacted() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 1, 29).unwrap_or(NaiveDate::MIN)
+fn scope_of(reach: Reach) -> Scope {
+    match reach {
+        Reach::Covered => Scope::Within,
+        Reach::NotCovered => Scope::Outside,
+        Reach::Depends => Scope::Uncertain,
+    }
 }
 
-/// Under §§ 9-131(a)(4) (DOC; Probation by § 9-205(a)) and 14-154(a)(3) (NYPD), as they stood on `day`.
-///
-/// - Before 2026-01-29 (L.L. 2014/058–059): officers of ICE or its divisions, or other DHS officers
-///   charged with enforcing the INA's civil provisions. ICE ERO, HSI and CBP are within; the FBI and the
-///   Marshals Service (Department of Justice) are not; "other federal" cannot be told.
-/// - From 2026-01-29 (the Safer Sanctuary Act's § 1, for § 9-131(a)(4)): any federal officer, employee or
-///   agent, or person working in collaboration with the federal government, whose duties include civil
-///   immigration enforcement, federal crimes of entry or presence, or registration and supervision rules.
-///   ICE ERO, HSI and CBP are within both texts; for the FBI, the Marshals Service and others it turns on
-///   the officer's duties, which a request record does not show, and the effective date is not confirmed:
-///   uncertain. For § 14-154(a)(3) the amendment itself is not confirmed: the same answer.
+/// Under §§ 9-131(a)(4) (DOC; Probation by § 9-205(a)) and 14-154(a)(3) (NYPD), as the law crate's version
+/// in force on `day` reads the requester (`requesters` in `crates/law/data/detainer.toml`).
 pub fn requester_scope(agency: Agency, by: RequestedBy, day: NaiveDate) -> ScopeAnswer {
-    let new = day >= safer_sanctuary_act_enacted();
-    let definition = match (agency, new) {
-        (Agency::Nypd, _) => "nyc-admin-14-154-a-3",
-        (_, false) => "nyc-admin-9-131-a-4",
-        (_, true) => "nyc-admin-9-131-a-4-2026",
+    let law = detainer_law();
+    let Some(v) = law.version(agency, day) else {
+        return ScopeAnswer {
+            scope: Scope::Uncertain,
+            version: None,
+            definition: None,
+        };
     };
-    let (scope, reason) = match (by, new) {
-        (RequestedBy::Ice | RequestedBy::Hsi, _) => (Scope::Within, "ICE or one of its divisions"),
-        (RequestedBy::Cbp, _) => (
-            Scope::Within,
-            "a Department of Homeland Security component that enforces the civil provisions of the Immigration and Nationality Act",
-        ),
-        (RequestedBy::Fbi | RequestedBy::Usms, false) => (
-            Scope::Outside,
-            "a Department of Justice agency: not ICE and not a DHS officer under the 2014 definition",
-        ),
-        (RequestedBy::OtherFederal, false) => (
-            Scope::Uncertain,
-            "the record does not name the agency: within the 2014 definition only if it is a DHS officer enforcing the INA's civil provisions",
-        ),
-        (RequestedBy::Fbi | RequestedBy::Usms | RequestedBy::OtherFederal, true) => (
-            Scope::Uncertain,
-            "within the Safer Sanctuary Act's definition if the officer's duties include immigration enforcement or the officer works in collaboration with it, which the record does not show; the Act's effective date and, for § 14-154, whether it amended the definition, are not confirmed",
-        ),
-    };
+    let mut scope = scope_of(v.reach(by));
+    if v.uncertain_on(day) {
+        // The version may not yet have been in force: the one before it may still have applied.
+        let before = v.valid_from.pred_opt().and_then(|d| law.version(agency, d));
+        if before.is_none_or(|b| scope_of(b.reach(by)) != scope) {
+            scope = Scope::Uncertain;
+        }
+    }
     ScopeAnswer {
         scope,
-        definition,
-        reason,
+        version: Some(v),
+        definition: Some(v.rules.federal_immigration_authorities.id.as_str()),
     }
 }
 
 /// The definitions of "federal immigration authorities" in force for an agency between two days, as a
-/// report states them.
+/// report states them: one span per version of the section, from the law crate's data.
 pub fn definitions_in(agency: Agency, from: NaiveDate, to: NaiveDate) -> Value {
-    let act = safer_sanctuary_act_enacted();
-    let mut spans = Vec::new();
-    let old = match agency {
-        Agency::Nypd => ("nyc-admin-14-154-a-3", "NYC Admin. Code § 14-154(a)(3) (L.L. 2014/059)"),
-        _ => ("nyc-admin-9-131-a-4", "NYC Admin. Code § 9-131(a)(4) (L.L. 2014/058)"),
-    };
-    if from < act {
-        spans.push(serde_json::json!({
-            "definition": old.0,
-            "citation": old.1,
-            "from": from.to_string(),
-            "until": to.min(act.pred_opt().unwrap_or(act)).to_string(),
-            "text": "any officer, employee or agent of ICE (or any ICE division), or any other DHS officer, employee or agent charged with enforcing the civil provisions of the Immigration and Nationality Act",
-            "confirmed": true,
-        }));
-    }
-    if to >= act {
-        let (id, citation, note) = match agency {
-            Agency::Nypd => (
-                old.0,
-                old.1,
-                "Whether the Safer Sanctuary Act (Int. 1412-2025) also rewrote this definition was not confirmed.",
-            ),
-            _ => (
-                "nyc-admin-9-131-a-4-2026",
-                "NYC Admin. Code § 9-131(a)(4) as amended by the Safer Sanctuary Act (Int. 1412-2025)",
-                "Enacted over the veto on 2026-01-29; its local-law number, effective date and full enacted text were not confirmed.",
-            ),
-        };
-        spans.push(serde_json::json!({
-            "definition": id,
-            "citation": citation,
-            "from": from.max(act).to_string(),
-            "until": to.to_string(),
-            "confirmed": false,
-            "note": note,
-        }));
-    }
+    let law = detainer_law();
+    let spans = law
+        .versions_of(agency)
+        .filter(|v| v.valid_from <= to && v.valid_to.is_none_or(|t| t >= from))
+        .map(|v| {
+            let def = v.rules.federal_immigration_authorities;
+            let reach: Map<String, Value> = RequestedBy::ALL
+                .into_iter()
+                .map(|r| {
+                    (
+                        r.id().to_owned(),
+                        serde_json::to_value(scope_of(v.reach(r))).unwrap_or(Value::Null),
+                    )
+                })
+                .collect();
+            serde_json::json!({
+                "version": v.id,
+                "definition": def.id,
+                "citation": def.citation,
+                "from": from.max(v.valid_from).to_string(),
+                "until": v.valid_to.map_or(to, |t| t.min(to)).to_string(),
+                "text": law.quote(def).map(|q| q.text.as_str()),
+                "requesters": reach,
+                "effective_date_note": v.effective_date_note,
+                "text_note": v.text_note,
+            })
+        })
+        .collect();
     Value::Array(spans)
-}
-
-/// Whether a request's sender is within § 10-178(d) ("a non-local law enforcement agency"): every
-/// requesting agency of the contract is one.
-pub fn assistance_scope(_by: RequestedBy) -> Scope {
-    Scope::Within
-}
-
-/// Whether the request type is one the engine decides.
-pub fn decided_by_engine(kind: RequestKind) -> bool {
-    kind == RequestKind::Detainer
 }
 
 #[cfg(test)]
@@ -308,21 +261,49 @@ mod tests {
         }
     }
 
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// A detainer to `agency` from `by`, received on `received`, with a recent assault conviction.
+    fn detainer(agency: &str, by: &str, received: &str) -> Request {
+        request(&format!(
+            r#"{{"type":"detainer","id":"D-1","received_at":"{received}","agency":"{agency}","requested_by":"{by}","person":"P","basis":"removal_order","arrest_date":"2017-07-01","judicial_warrant":true,"convictions":[{{"statute":"PL 120.05","felony":true,"judgment_date":"2016-01-01"}}]}}"#
+        ))
+    }
+
+    /// The engine's requester step in a stored output: (holds, authority id).
+    fn requester_step(d: &Decided) -> (bool, String) {
+        let v: Value = serde_json::from_str(d.output.get()).unwrap();
+        let step = v["trace"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["rule"] == "requested_by_federal_immigration_authorities")
+            .expect("the engine's trace has the requester step")
+            .clone();
+        (
+            step["holds"].as_bool().unwrap(),
+            step["authority"].as_str().unwrap().to_owned(),
+        )
+    }
+
     #[test]
     fn the_decision_is_stored_as_the_engine_wrote_it() {
         let r = request(
-            r#"{"type":"detainer","id":"D-1","received_at":"2025-08-01","agency":"doc","requested_by":"ice","person":"P","basis":"removal_order","arrest_date":"2025-07-01","judicial_warrant":true,"convictions":[{"statute":"PL 120.05","felony":true,"judgment_date":"2022-01-01"}]}"#,
+            r#"{"type":"detainer","id":"D-1","received_at":"2025-08-01","agency":"doc","requested_by":"hsi","person":"P","basis":"removal_order","arrest_date":"2025-07-01","judicial_warrant":true,"convictions":[{"statute":"PL 120.05","felony":true,"judgment_date":"2022-01-01"}]}"#,
         );
         let d = decide(&r).unwrap().unwrap();
         assert_eq!(d.decision, "honor");
         assert!(d.vsc_any && d.vsc_lookback && !d.tsdb);
-        assert_eq!(d.may_share, Some(true));
-        // Byte for byte what `amparo detainer --format json` would write for this case (compact).
+        assert_eq!(d.info_sharing.as_deref(), Some("including_release_date"));
+        // Byte for byte what `amparo detainer --format json` would write for this case (compact), the
+        // requester included.
         let case = Case::from_json(
-            r#"{"id":"D-1","agency":"doc","as_of":"2025-08-01","arrest_date":"2025-07-01","judicial_warrant":true,"convictions":[{"statute":"PL 120.05","felony":true,"judgment_date":"2022-01-01"}]}"#,
+            r#"{"id":"D-1","agency":"doc","as_of":"2025-08-01","arrest_date":"2025-07-01","requested_by":"hsi","judicial_warrant":true,"convictions":[{"statute":"PL 120.05","felony":true,"judgment_date":"2022-01-01"}]}"#,
         )
         .unwrap();
-        let direct = evaluate(&case, NaiveDate::from_ymd_opt(2025, 8, 1).unwrap()).unwrap();
+        let direct = evaluate(&case, day("2025-08-01")).unwrap();
         let direct = serde_json::to_string(&OutcomeJson {
             outcome: &direct,
             level: TraceLevel::Full,
@@ -330,7 +311,74 @@ mod tests {
         .unwrap();
         assert_eq!(d.output.get(), direct);
         assert!(d.citations.iter().any(|c| c.contains("9-131")));
-        assert_eq!(d.law_version["authority"], "nyc-admin-9-131");
+        assert_eq!(d.law_version["id"], "doc-2014");
+        assert_eq!(d.law_version["section"], "nyc-admin-9-131");
+        assert_eq!(d.law_version["valid_to"], "2026-01-28");
+    }
+
+    #[test]
+    fn the_requester_reaches_the_engine() {
+        let d = decide(&detainer("doc", "ice", "2025-08-01")).unwrap().unwrap();
+        assert_eq!(requester_step(&d), (true, "nyc-admin-9-131-a-4".to_owned()));
+        // The FBI is outside the 2014 definition; under the Safer Sanctuary Act's it depends on its duties.
+        let d = decide(&detainer("doc", "fbi", "2025-08-01")).unwrap().unwrap();
+        assert_eq!(requester_step(&d), (false, "nyc-admin-9-131-a-4".to_owned()));
+        assert!(d.output.get().contains("outside"), "{}", d.output.get());
+        let d = decide(&detainer("doc", "fbi", "2026-03-01")).unwrap().unwrap();
+        assert_eq!(requester_step(&d), (false, "nyc-admin-9-131-a-4-2026".to_owned()));
+        assert_eq!(d.law_version["id"], "doc-2026");
+        assert_eq!(d.law_version["amended_by"], "nyc-int-1412-2025");
+    }
+
+    /// The reports' reading of a requester and the engine's trace agree wherever the day is certain.
+    #[test]
+    fn the_reports_scope_agrees_with_the_engines_trace() {
+        for agency in Agency::ALL {
+            for by in RequestedBy::ALL {
+                for received in ["2018-06-01", "2025-12-01", "2026-01-29", "2026-05-01"] {
+                    let d = decide(&detainer(agency.id(), by.id(), received)).unwrap().unwrap();
+                    let (holds, authority) = requester_step(&d);
+                    let answer = requester_scope(agency, by, day(received));
+                    assert_eq!(
+                        answer.definition,
+                        Some(authority.as_str()),
+                        "{agency:?} {by:?} {received}"
+                    );
+                    assert_eq!(answer.scope == Scope::Within, holds, "{agency:?} {by:?} {received}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn who_counts_as_federal_immigration_authorities_depends_on_the_day() {
+        let scope = |a, b, d: &str| requester_scope(a, b, day(d)).scope;
+        assert_eq!(scope(Agency::Doc, RequestedBy::Fbi, "2025-12-01"), Scope::Outside);
+        assert_eq!(scope(Agency::Doc, RequestedBy::Fbi, "2026-03-01"), Scope::Uncertain);
+        assert_eq!(
+            requester_scope(Agency::Doc, RequestedBy::Fbi, day("2026-03-01")).definition,
+            Some("nyc-admin-9-131-a-4-2026")
+        );
+        assert_eq!(scope(Agency::Nypd, RequestedBy::Hsi, "2026-03-01"), Scope::Within);
+        assert_eq!(
+            scope(Agency::Probation, RequestedBy::OtherFederal, "2025-12-01"),
+            Scope::Uncertain
+        );
+        // No section before it was enacted: nothing to count against.
+        assert_eq!(scope(Agency::Doc, RequestedBy::Ice, "2014-01-01"), Scope::Uncertain);
+    }
+
+    #[test]
+    fn a_day_the_version_may_not_yet_be_in_force_is_uncertain_unless_both_readings_agree() {
+        // § 9-205 took effect on enactment, some day from 2017-10-31 to 2017-12-01; before it there was none.
+        let probation = |d: &str| requester_scope(Agency::Probation, RequestedBy::Ice, day(d)).scope;
+        assert_eq!(probation("2017-11-15"), Scope::Uncertain);
+        assert_eq!(probation("2017-12-15"), Scope::Within);
+        // The Safer Sanctuary Act's effective date is not known either, but ICE is within both definitions,
+        // and the FBI outside one and uncertain in the other.
+        let doc = |by, d: &str| requester_scope(Agency::Doc, by, day(d)).scope;
+        assert_eq!(doc(RequestedBy::Ice, "2026-02-01"), Scope::Within);
+        assert_eq!(doc(RequestedBy::Fbi, "2026-02-01"), Scope::Uncertain);
     }
 
     #[test]
@@ -346,28 +394,24 @@ mod tests {
     }
 
     #[test]
-    fn who_counts_as_federal_immigration_authorities_depends_on_the_day() {
-        let before = NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
-        let after = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
-        assert_eq!(
-            requester_scope(Agency::Doc, RequestedBy::Fbi, before).scope,
-            Scope::Outside
+    fn a_report_states_each_version_of_the_definition_in_its_period() {
+        let spans = definitions_in(Agency::Doc, day("2025-07-01"), day("2026-06-30"));
+        let spans = spans.as_array().unwrap();
+        assert_eq!(spans.len(), 2);
+        assert_eq!(spans[0]["version"], "doc-2014");
+        assert_eq!(spans[0]["until"], "2026-01-28");
+        assert_eq!(spans[0]["requesters"]["fbi"], "outside");
+        assert!(
+            spans[0]["text"]
+                .as_str()
+                .unwrap()
+                .contains("immigration and customs enforcement")
         );
-        assert_eq!(
-            requester_scope(Agency::Doc, RequestedBy::Fbi, after).scope,
-            Scope::Uncertain
-        );
-        assert_eq!(
-            requester_scope(Agency::Doc, RequestedBy::Fbi, after).definition,
-            "nyc-admin-9-131-a-4-2026"
-        );
-        assert_eq!(
-            requester_scope(Agency::Nypd, RequestedBy::Hsi, after).scope,
-            Scope::Within
-        );
-        assert_eq!(
-            requester_scope(Agency::Probation, RequestedBy::OtherFederal, before).scope,
-            Scope::Uncertain
-        );
+        assert_eq!(spans[1]["definition"], "nyc-admin-9-131-a-4-2026");
+        assert_eq!(spans[1]["from"], "2026-01-29");
+        assert_eq!(spans[1]["requesters"]["fbi"], "uncertain");
+        assert!(spans[1]["effective_date_note"].is_string());
+        let nypd = definitions_in(Agency::Nypd, day("2025-07-01"), day("2026-06-30"));
+        assert_eq!(nypd.as_array().unwrap().len(), 1);
     }
 }

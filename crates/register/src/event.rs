@@ -65,34 +65,30 @@ vocabulary!(
     }
 );
 
-vocabulary!(
-    /// The agency a detainer or an information request was sent to (the three whose sections regulate them).
-    Agency, "agency" {
-        /// Department of Correction (§ 9-131).
-        Doc = "doc",
-        /// Police Department (§ 14-154).
-        Nypd = "nypd",
-        /// Department of Probation (§ 9-205).
-        Probation = "probation",
-    }
-);
+/// The agency a detainer or an information request was sent to (`doc|nypd|probation`, the three whose
+/// sections regulate them) and who sent the request (`ice|hsi|cbp|fbi|usms|other_federal`): the detainer
+/// engine's own types, so that the register and the engine cannot disagree on an id. Whether a sender is one
+/// of the "federal immigration authorities" depends on the version of the law in force that day: see
+/// [`crate::engine::requester_scope`].
+pub use amparo_law::detainer::{Agency, RequestedBy};
 
-vocabulary!(
-    /// Who sent the request. Whether a sender is one of the "federal immigration authorities" depends on the
-    /// day (the Safer Sanctuary Act of 2026): see [`crate::engine::requester_scope`].
-    RequestedBy, "requesting agency" {
-        /// ICE Enforcement and Removal Operations.
-        Ice = "ice",
-        /// Homeland Security Investigations (an ICE division).
-        Hsi = "hsi",
-        /// Customs and Border Protection.
-        Cbp = "cbp",
-        Fbi = "fbi",
-        /// United States Marshals Service.
-        Usms = "usms",
-        OtherFederal = "other_federal",
-    }
-);
+/// Parses one of a closed list of ids, naming the valid ones in the error (as [`vocabulary!`] does).
+fn one_of<T: Copy>(all: &[T], id: fn(T) -> &'static str, what: &str, s: &str) -> Result<T, String> {
+    all.iter().copied().find(|v| id(*v) == s).ok_or_else(|| {
+        let ids: Vec<&str> = all.iter().map(|v| id(*v)).collect();
+        format!("unknown {what} {s:?}: expected one of {}", ids.join(", "))
+    })
+}
+
+/// An agency id of the contract.
+pub fn parse_agency(s: &str) -> Result<Agency, String> {
+    one_of(&Agency::ALL, Agency::id, "agency", s)
+}
+
+/// A requesting agency id of the contract.
+pub fn parse_requested_by(s: &str) -> Result<RequestedBy, String> {
+    one_of(&RequestedBy::ALL, RequestedBy::id, "requesting agency", s)
+}
 
 vocabulary!(
     /// The reason federal immigration authorities gave for a detainer: § 9-131(f)(1)(i)–(iv).
@@ -302,13 +298,13 @@ fn request(kind: RequestKind, mut m: Map<String, Value>, now: DateTime<Utc>) -> 
         check_code(&agency).map_err(|e| FieldError::new(agency_field, e))?;
         agency
     } else {
-        Agency::parse(&agency)
+        parse_agency(&agency)
             .map_err(|e| FieldError::new(agency_field, e))?
             .id()
             .to_owned()
     };
     let requested_by =
-        RequestedBy::parse(&take_str(&mut m, "requested_by")?).map_err(|e| FieldError::new("requested_by", e))?;
+        parse_requested_by(&take_str(&mut m, "requested_by")?).map_err(|e| FieldError::new("requested_by", e))?;
     let mut r = Request {
         id,
         kind,
@@ -462,7 +458,7 @@ fn correction(mut m: Map<String, Value>, now: DateTime<Utc>) -> Result<Correctio
 
 fn funding(mut m: Map<String, Value>) -> Result<Funding, FieldError> {
     let id = take_id(&mut m, "id")?;
-    let agency = Agency::parse(&take_str(&mut m, "agency")?).map_err(|e| FieldError::new("agency", e))?;
+    let agency = parse_agency(&take_str(&mut m, "agency")?).map_err(|e| FieldError::new("agency", e))?;
     let period = take_str(&mut m, "period")?;
     let (from, to) = parse_period(&period).map_err(|e| FieldError::new("period", e))?;
     let requested_cents =

@@ -35,7 +35,7 @@ pub static REQUESTS: Table = Table {
         ("vsc_any", Ty::Int),
         ("vsc_lookback", Ty::Int),
         ("tsdb", Ty::Int),
-        ("may_share", Ty::Int),
+        ("info_sharing", Ty::Text),
     ],
 };
 
@@ -199,7 +199,7 @@ fn request_row(seq: i64, b: &Value, d: Option<&Decided>) -> Result<Vec<Val>, Str
         Val::opt_bool(d.map(|d| d.vsc_any)),
         Val::opt_bool(d.map(|d| d.vsc_lookback)),
         Val::opt_bool(d.map(|d| d.tsdb)),
-        Val::Int(d.and_then(|d| d.may_share).map(i64::from)),
+        Val::opt_text(d.and_then(|d| d.info_sharing.clone())),
     ])
 }
 

@@ -34,10 +34,41 @@ both!(
         assert_eq!(out["decision"], "honor");
         assert_eq!(out["as_of"], "2025-08-01");
         assert!(out["trace"].as_array().unwrap().len() > 3);
+        let lv = view.versions[0].law_version.as_ref().unwrap();
         assert_eq!(
-            view.versions[0].law_version.as_ref().unwrap()["authority"],
-            "nyc-admin-9-131"
+            (&lv["id"], &lv["section"]),
+            (&"doc-2014".into(), &"nyc-admin-9-131".into())
         );
+        // The request's requester went to the engine, and its reading is in the stored trace.
+        let requester = |out: &serde_json::Value| {
+            let step = out["trace"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|s| s["rule"] == "requested_by_federal_immigration_authorities")
+                .cloned()
+                .expect("the requester step");
+            (step["holds"].clone(), step["authority"].clone())
+        };
+        assert_eq!(requester(&out), (true.into(), "nyc-admin-9-131-a-4".into()));
+        let (_, refused) = import_lines(
+            &reg,
+            &[det(
+                "D-2",
+                "2026-02-10T10:00:00-05:00",
+                "doc",
+                "fbi",
+                "P-2",
+                "removal_order",
+                WARRANT_CONVICTED,
+            )],
+        )
+        .await;
+        assert!(refused.is_empty(), "{refused:?}");
+        let view2 = amparo_register::view::request(&reg, "D-2").await.unwrap();
+        let out2: serde_json::Value = serde_json::from_str(view2.versions[0].decision.as_ref().unwrap().get()).unwrap();
+        assert_eq!(out2["law_version"], "doc-2026");
+        assert_eq!(requester(&out2), (false.into(), "nyc-admin-9-131-a-4-2026".into()));
         assert_eq!(view.actions.len(), 1);
         common::assert_verified(&reg).await;
     }

@@ -173,13 +173,17 @@ fn doc_lines() -> Vec<String> {
         // I3: carries its facts (no conviction, no match) → i; the engine said staff may not answer: review.
         info("I3", "2025-10-01T10:00", "doc", "ice", "P14", &["incarceration_status"], r#","arrest_date":"2025-09-20""#),
         act("I3", "2025-10-02T10:00", "info_given"),
-        // I4: FBI after the Act: uncertain_requester; unanswered: review.
+        // I4: FBI after the Act (its duties decide, crates/law/data/detainer.toml): uncertain_requester; unanswered: review.
         info("I4", "2026-02-15T10:00", "doc", "fbi", "P6", &["release_date"], ""),
         // I5: Marshals before the Act: outside_definition; unanswered: review.
         info("I5", "2025-11-01T10:00", "doc", "usms", "P15", &["other"], ""),
         // I6: refused: a request, not a response.
         info("I6", "2026-03-10T10:00", "doc", "ice", "P16", &["court_date"], r#","arrest_date":"2026-03-01","tsdb_possible_match":true"#),
         act("I6", "2026-03-11T10:00", "info_refused"),
+        // I8: carries its facts (a conviction, no judicial warrant) → ii; the engine said staff may answer
+        // but not give the release date, which it asked for; answered: review.
+        info("I8", "2026-04-01T10:00", "doc", "ice", "P18", &["release_date"], r#","arrest_date":"2026-03-20","convictions":[{"statute":"PL 120.05","felony":true,"judgment_date":"2023-01-01"}]"#),
+        act("I8", "2026-04-02T10:00", "info_given"),
         // I7: unanswered: f9 total, review.
         info("I7", "2026-05-20T10:00", "doc", "ice", "P17", &["release_date"], ""),
         // f6: SCAAP.
@@ -244,20 +248,20 @@ both!(
                 ("items.f8.total", 3, &["D4", "D5", "D11"]),
                 ("items.f8.by_reason.released_48h_expired", 2, &["D4", "D11"]),
                 ("items.f8.by_reason.disavowed", 1, &["D5"]),
-                ("items.f9.total", 5, &["I1", "I2", "I3", "I6", "I7"]),
+                ("items.f9.total", 6, &["I1", "I2", "I3", "I6", "I7", "I8"]),
                 ("items.f9.uncertain_requester", 1, &["I4"]),
                 ("items.f9.outside_definition", 1, &["I5"]),
-                ("items.f9.responses.total", 3, &["I1", "I2", "I3"]),
-                ("items.f9.responses.ii_conviction.total", 1, &["I1"]),
+                ("items.f9.responses.total", 4, &["I1", "I2", "I3", "I8"]),
+                ("items.f9.responses.ii_conviction.total", 2, &["I1", "I8"]),
                 (
                     "items.f9.responses.ii_conviction.by_information.release_date",
-                    1,
-                    &["I1"],
+                    2,
+                    &["I1", "I8"],
                 ),
                 (
                     "items.f9.responses.ii_conviction.by_transfer.not_facilitated",
-                    1,
-                    &["I1"],
+                    2,
+                    &["I1", "I8"],
                 ),
                 ("items.f9.responses.not_determined.total", 1, &["I2"]),
                 (
@@ -285,6 +289,7 @@ both!(
                 ("review.detainers_without_action.total", 3, &["D10", "D13", "D15"]),
                 ("review.honored_contrary_to_decision.total", 1, &["D11"]),
                 ("review.info_given_contrary_to_decision.total", 1, &["I3"]),
+                ("review.release_date_asked_where_not_allowed.total", 1, &["I8"]),
                 ("review.info_requests_without_response.total", 3, &["I4", "I5", "I7"]),
             ],
         );
@@ -295,7 +300,8 @@ both!(
         let defs = j["law_in_force"]["federal_immigration_authorities"].as_array().unwrap();
         assert_eq!(defs.len(), 2);
         assert_eq!(defs[1]["definition"], "nyc-admin-9-131-a-4-2026");
-        assert_eq!(defs[1]["confirmed"], false);
+        assert_eq!(defs[1]["version"], "doc-2026");
+        assert!(defs[1]["effective_date_note"].as_str().unwrap().contains("not found"));
         assert!(
             j["notes"]
                 .as_array()
@@ -335,7 +341,8 @@ fn nypd_lines() -> Vec<String> {
         // N2: declined.
         det("N2", "2025-09-01T10:00", "nypd", "ice", "P22", "removal_order", ""),
         act("N2", "2025-09-02T10:00", "declined"),
-        // N3: FBI after the Act (uncertain); declined (f4 counts every person not honored).
+        // N3: FBI after the Act: § 14-154's own definition, still the 2014 text in the law crate (whether the
+        // Act rewrote it is not confirmed; the engine warns of it): outside; declined (f4 counts every person not honored).
         det("N3", "2026-02-01T10:00", "nypd", "fbi", "P23", "null", ""),
         act("N3", "2026-02-02T10:00", "declined"),
         // N4: Marshals before the Act: outside the definition; no action.
@@ -404,8 +411,7 @@ both!(
             &j,
             &[
                 ("items.f1.total", 4, &["N1", "N2", "N5", "N6"]),
-                ("items.f1.uncertain_requester", 1, &["N3"]),
-                ("items.f1.outside_definition", 1, &["N4"]),
+                ("items.f1.outside_definition", 2, &["N3", "N4"]),
                 ("items.f1.by_requested_by.ice", 2, &["N1", "N2"]),
                 ("items.f1.by_requested_by.hsi", 1, &["N5"]),
                 ("items.f1.by_requested_by.cbp", 1, &["N6"]),

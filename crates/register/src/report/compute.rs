@@ -44,7 +44,8 @@ struct Req {
     decision: Option<String>,
     vsc_any: Option<bool>,
     tsdb: Option<bool>,
-    may_share: Option<bool>,
+    /// The engine's `may_share_information` (§ 9-131(h)(1)), where it decided the request.
+    info_sharing: Option<String>,
     /// Effective actions (corrections applied), by day.
     actions: Vec<(NaiveDate, ActionKind)>,
 }
@@ -97,7 +98,7 @@ async fn load(
         "{filter} AND r.received_day >= $2 AND r.received_day <= $3 AND NOT EXISTS (SELECT 1 FROM requests n WHERE n.corrects = r.seq)"
     );
     let rows = sqlx::query(built(format!(
-        "SELECT r.id, r.type, r.received_day, r.agency, r.requested_by, r.person, r.basis, r.info, r.exempt, r.decision, r.vsc_any, r.tsdb, r.may_share FROM requests r WHERE {current}"
+        "SELECT r.id, r.type, r.received_day, r.agency, r.requested_by, r.person, r.basis, r.info, r.exempt, r.decision, r.vsc_any, r.tsdb, r.info_sharing FROM requests r WHERE {current}"
     )))
     .bind(&agency)
     .bind(&lower)
@@ -121,7 +122,7 @@ async fn load(
             kind: RequestKind::parse(&r.try_get::<String, _>(1)?).map_err(integrity)?,
             day: day(&r.try_get::<String, _>(2)?)?,
             agency: r.try_get(3)?,
-            by: RequestedBy::parse(&r.try_get::<String, _>(4)?).map_err(integrity)?,
+            by: crate::event::parse_requested_by(&r.try_get::<String, _>(4)?).map_err(integrity)?,
             person,
             basis: text(6)?.map(|b| Basis::parse(&b)).transpose().map_err(integrity)?,
             info: text(7)?
@@ -138,7 +139,7 @@ async fn load(
             decision: text(9)?,
             vsc_any: flag(10)?,
             tsdb: flag(11)?,
-            may_share: flag(12)?,
+            info_sharing: text(12)?,
             actions: Vec::new(),
         };
         index.insert(id, reqs.len());
@@ -323,7 +324,7 @@ pub async fn build(reg: &Register, law: Law, period: Period, options: Options, a
     let agency = spec
         .agency
         .as_deref()
-        .map(Agency::parse)
+        .map(crate::event::parse_agency)
         .transpose()
         .map_err(integrity)?;
     let mut items = Vec::new();
@@ -661,8 +662,15 @@ fn review_items(period: &Period, reqs: &[Req], review: &mut Vec<Item>) {
     let mut without = Figs::new(reqs);
     let mut contrary = Figs::new(reqs);
     let mut info_contrary = Figs::new(reqs);
+    let mut release_date = Figs::new(reqs);
     let mut unanswered = Figs::new(reqs);
-    for f in [&mut without, &mut contrary, &mut info_contrary, &mut unanswered] {
+    for f in [
+        &mut without,
+        &mut contrary,
+        &mut info_contrary,
+        &mut release_date,
+        &mut unanswered,
+    ] {
         f.zero(&["total"], "requests");
     }
     for r in reqs {
@@ -677,8 +685,13 @@ fn review_items(period: &Period, reqs: &[Req], review: &mut Vec<Item>) {
                 }
             }
             RequestKind::InfoRequest => {
-                if r.acted(period, ActionKind::InfoGiven) && r.may_share == Some(false) {
-                    info_contrary.add(&["total"], "requests", r);
+                let given = r.acted(period, ActionKind::InfoGiven);
+                match r.info_sharing.as_deref() {
+                    Some("not_permitted") if given => info_contrary.add(&["total"], "requests", r),
+                    Some("except_release_date") if given && r.info.contains(&Info::ReleaseDate) => {
+                        release_date.add(&["total"], "requests", r)
+                    }
+                    _ => {}
                 }
                 if period.contains(r.day) && !r.has(ActionKind::InfoGiven) && !r.has(ActionKind::InfoRefused) {
                     unanswered.add(&["total"], "requests", r);
@@ -701,6 +714,11 @@ fn review_items(period: &Period, reqs: &[Req], review: &mut Vec<Item>) {
         "info_given_contrary_to_decision",
         "Information requests answered in the period although the engine's decision on the facts given was that staff may not answer (§ 9-131(h)(1)).",
         info_contrary,
+    ));
+    review.push(review_item(
+        "release_date_asked_where_not_allowed",
+        "Information requests asking for the release date, answered in the period, where the engine's decision on the facts given was that staff may answer but not give the release date (§ 9-131(b)(1), (h)(1)): the register does not record which items were given; check that the release date was not.",
+        release_date,
     ));
     review.push(review_item(
         "info_requests_without_response",

@@ -797,11 +797,24 @@ fn decision_block(d: &Value, law_version: Option<&Value>) -> Markup {
     html! {
         h2 { "The decision the law allowed (as the engine gave it on entry)" }
         p { strong { (s("decision").replace('_', " ").to_uppercase()) } " — " (s("summary")) }
-        @if let Some(share) = d.get("may_share_information").and_then(Value::as_bool) {
-            p { "May staff answer a federal immigration request for information about this person (§ 9-131(h)(1))? " strong { (if share { "yes" } else { "no" }) } }
+        @if let Some(share) = d.get("may_share_information").and_then(Value::as_str) {
+            p { "May staff answer a federal immigration request for information about this person (§ 9-131(h)(1))? " strong { (match share {
+                "not_permitted" => "no",
+                "except_release_date" => "yes, but not the release date",
+                "including_release_date" => "yes, release date included",
+                other => other,
+            }) } }
         }
         @if let Some(lv) = law_version {
-            p class="note" { "Law version: " code { (lv.to_string()) } }
+            p class="note" { "Law version: " code { (lv.get("id").and_then(Value::as_str).unwrap_or("")) }
+                @if let Some(from) = lv.get("valid_from").and_then(Value::as_str) {
+                    " (in force from " (from)
+                    @if let Some(to) = lv.get("valid_to").and_then(Value::as_str) { " to " (to) }
+                    ")"
+                }
+                @if lv.get("effective_date_note").is_some_and(|n| !n.is_null()) { "; its effective date is not certain" }
+                ", decided by " (lv.get("engine").and_then(Value::as_str).unwrap_or("")) "."
+            }
         }
         table {
             tr { th { "Rule" } th { "Held" } th { "Citation" } th { "Why" } }
