@@ -13,7 +13,8 @@ use sqlx::Row;
 
 use crate::chain::{Entry, GENESIS};
 use crate::error::{RegisterError, Result};
-use crate::record::{REQUESTS, log_read, row_for_entry};
+use crate::projection::{REQUESTS, row_for_entry};
+use crate::record::log_read;
 use crate::store::{Backend, LOG, Register, built, entry_from_row};
 
 pub const BACKUP_FORMAT: i64 = 1;

@@ -10,10 +10,11 @@
 //! - [`event`]: the import contract (one JSON object or CSV row a line), read with the line and field of
 //!   every error.
 //! - [`engine`]: the one place that calls the detainer engine (`amparo_law::detainer`) and says which
-//!   requesting agencies are "federal immigration authorities" on a day.
+//!   requesting agencies are "federal immigration authorities" on a day (as the law crate's versions read them).
 //! - [`store`]: SQLite (default, WAL) or PostgreSQL through one code path (sqlx `Any`), the same
 //!   migrations on both; [`chain`]: the hash-chained log every record is an entry of; [`record`]: writing
-//!   entries (nothing is ever overwritten: a correction is a new entry pointing to the old); [`import`];
+//!   entries (nothing is ever overwritten: a correction is a new entry pointing to the old); [`projection`]:
+//!   the tables of rows derived from entries, and that derivation (writing and `verify` share it); [`import`];
 //!   [`verify`]; [`backup`] (backup, restore, export).
 //! - [`report`]: the reports, as data (JSON), CSV and PDF, with the small-cell rule for anonymized output.
 //! - [`auth`]: staff accounts and roles, Argon2id, sessions, API tokens; [`server`]: the staff web UI (no
@@ -26,6 +27,7 @@ pub mod engine;
 pub mod error;
 pub mod event;
 pub mod import;
+pub mod projection;
 pub mod record;
 pub mod report;
 pub mod sample;

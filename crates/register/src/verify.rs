@@ -11,7 +11,7 @@ use sqlx::Row;
 
 use crate::chain::{Entry, GENESIS};
 use crate::error::{RegisterError, Result};
-use crate::record::{PROJECTIONS, row_for_entry};
+use crate::projection::{PROJECTIONS, row_for_entry};
 use crate::store::{Backend, LOG, Register, Table, Val, built, entry_from_row};
 
 /// What verify found.

@@ -11,7 +11,7 @@ use super::{Figure, Item, Law, Note, Options, Period, Report, Value_, anonymize,
 use crate::engine::{Scope, requester_scope};
 use crate::error::{RegisterError, Result};
 use crate::event::{ActionKind, Agency, Basis, Exempt, Info, RequestKind, RequestedBy};
-use crate::record::WITHDRAWN;
+use crate::projection::WITHDRAWN;
 use crate::store::{Backend, Register, built};
 
 /// How records are counted, as every report states it.

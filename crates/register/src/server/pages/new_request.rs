@@ -44,12 +44,7 @@ pub(super) async fn new_request(State(state): State<Shared>, headers: HeaderMap,
     }
 }
 
-fn request_form(
-    c: &Ctx,
-    kind: RequestKind,
-    values: &[(String, String)],
-    error: Option<&FieldError>,
-) -> Response {
+fn request_form(c: &Ctx, kind: RequestKind, values: &[(String, String)], error: Option<&FieldError>) -> Response {
     let v = |n: &str| field(values, n).to_owned();
     let checked = |n: &str, val: &str| values.iter().any(|(k, x)| k == n && x == val);
     let title = match kind {
