@@ -17,7 +17,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::EXIT_BAD_INPUT;
 
 #[derive(clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The register: sqlite:PATH (one file) or postgres://USER@HOST/DATABASE.
     #[arg(long, global = true, value_name = "URL", default_value = amparo_register::store::DEFAULT_URL)]
     database: String,
@@ -161,7 +161,7 @@ enum OutFormat {
     Pdf,
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+pub(crate) fn run(args: Args) -> Result<ExitCode> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -12,27 +12,27 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use amparo_register::Register;
 
-pub const PG_VAR: &str = "AMPARO_TEST_POSTGRES";
+pub(crate) const PG_VAR: &str = "AMPARO_TEST_POSTGRES";
 
 /// A fresh, empty database and its URL; removed when dropped.
-pub struct TestDb {
-    pub url: String,
-    pub backend: &'static str,
+pub(crate) struct TestDb {
+    pub(crate) url: String,
+    pub(crate) backend: &'static str,
     _dir: Option<tempfile::TempDir>,
     pg: Option<(String, String)>,
 }
 
 impl TestDb {
-    pub async fn create(&self) -> Register {
+    pub(crate) async fn create(&self) -> Register {
         Register::create(&self.url).await.expect("create the register")
     }
 
-    pub async fn open(&self) -> Register {
+    pub(crate) async fn open(&self) -> Register {
         Register::open(&self.url).await.expect("open the register")
     }
 
     /// Another empty database of the same kind (for restores).
-    pub async fn sibling(&self) -> TestDb {
+    pub(crate) async fn sibling(&self) -> TestDb {
         match self.backend {
             "sqlite" => sqlite(),
             _ => postgres().await.expect("postgres"),
@@ -40,7 +40,7 @@ impl TestDb {
     }
 }
 
-pub fn sqlite() -> TestDb {
+pub(crate) fn sqlite() -> TestDb {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = format!("sqlite:{}", dir.path().join("register.db").display());
     TestDb {
@@ -52,7 +52,7 @@ pub fn sqlite() -> TestDb {
 }
 
 /// A new PostgreSQL database, or None (with the reason printed) where none is configured outside CI.
-pub async fn postgres() -> Option<TestDb> {
+pub(crate) async fn postgres() -> Option<TestDb> {
     let Ok(admin) = std::env::var(PG_VAR) else {
         if std::env::var_os("CI").is_some() || std::env::var_os("AMPARO_REQUIRE_POSTGRES").is_some() {
             panic!("{PG_VAR} is not set, but CI is: scripts/test starts a PostgreSQL for these tests");
@@ -153,7 +153,7 @@ macro_rules! both {
 
 /// A detainer line; `facts` adds case fields of `amparo detainer` (`,"judicial_warrant":true`, …). The
 /// arrest is on the day received.
-pub fn det(id: &str, at: &str, agency: &str, by: &str, person: &str, basis: &str, facts: &str) -> String {
+pub(crate) fn det(id: &str, at: &str, agency: &str, by: &str, person: &str, basis: &str, facts: &str) -> String {
     let basis = if basis == "null" {
         "null".into()
     } else {
@@ -166,15 +166,15 @@ pub fn det(id: &str, at: &str, agency: &str, by: &str, person: &str, basis: &str
 }
 
 /// Case facts: a judicial warrant, and a conviction for assault in the second degree (listed) in 2021.
-pub const WARRANT_CONVICTED: &str =
+pub(crate) const WARRANT_CONVICTED: &str =
     r#","judicial_warrant":true,"convictions":[{"statute":"PL 120.05","felony":true,"judgment_date":"2021-03-01"}]"#;
 
-pub fn action(reference: &str, at: &str, action: &str) -> String {
+pub(crate) fn action(reference: &str, at: &str, action: &str) -> String {
     format!(r#"{{"type":"action","ref":"{reference}","at":"{at}","action":"{action}","by":"officer 7"}}"#)
 }
 
 /// Imports lines (as JSON lines) quietly; returns the stats and the refusals.
-pub async fn import_lines(
+pub(crate) async fn import_lines(
     reg: &Register,
     lines: &[String],
 ) -> (amparo_register::import::Stats, Vec<amparo_register::LineError>) {
@@ -200,7 +200,7 @@ pub async fn import_lines(
 }
 
 /// Verify must pass (the problems are shown if not).
-pub async fn assert_verified(reg: &Register) -> amparo_register::verify::Verified {
+pub(crate) async fn assert_verified(reg: &Register) -> amparo_register::verify::Verified {
     let v = amparo_register::verify::verify(reg, None).await.expect("verify runs");
     assert!(v.ok, "verify found: {:#?}", v.problems);
     v
