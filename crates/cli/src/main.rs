@@ -12,6 +12,7 @@ mod guide;
 mod input;
 mod l10n;
 mod law;
+mod register;
 mod serve;
 mod warrant;
 
@@ -45,6 +46,9 @@ enum Command {
     /// The translations: which are up to date and reviewed, review sheets, and the records to keep after
     /// translating (see ARCHITECTURE.md, "Add or change a message").
     L10n(l10n::Args),
+    /// The register of federal requests to city agencies: records, decisions, actions, the reports the law
+    /// requires (SQLite by default, or PostgreSQL), and the staff server.
+    Register(register::Args),
     /// The law Amparo encodes: covered offenses, authorities.
     Law {
         #[command(subcommand)]
@@ -77,6 +81,7 @@ fn main() -> ExitCode {
         Command::ExportSite(args) => serve::export(args),
         Command::Card(args) => card::run(args),
         Command::L10n(args) => l10n::run(args),
+        Command::Register(args) => register::run(args),
     };
     match result {
         Ok(code) => code,

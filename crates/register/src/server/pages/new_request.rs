@@ -1,0 +1,276 @@
+//! Recording a new request from the form: the form itself, and the form read as an import line.
+
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use maud::html;
+use serde_json::{Map, Value};
+
+use super::common::{Ctx, allowed, csrf_input, error_page, field, fields, page, posted, urlencode, write_one};
+use crate::auth::Permission;
+use crate::error::FieldError;
+use crate::event::{Agency, Basis, Event, I247aBox, Info, RequestKind, RequestedBy};
+use crate::record::{Corrections, WriteError, Written};
+use crate::server::Shared;
+
+#[derive(serde::Deserialize)]
+pub(super) struct NewQ {
+    #[serde(rename = "type")]
+    kind: Option<String>,
+}
+
+pub(super) async fn new_request(State(state): State<Shared>, headers: HeaderMap, Query(q): Query<NewQ>) -> Response {
+    let c = match allowed(&state, &headers, Permission::Record).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let kind = q.kind.as_deref().and_then(|k| RequestKind::parse(k).ok());
+    match kind {
+        None => page(
+            "New request",
+            Some(&c),
+            html! {
+                ul {
+                    li { a href="/requests/new?type=detainer" { "A civil immigration detainer (Form I-247A or similar)" } }
+                    li { a href="/requests/new?type=info_request" { "A request for information (release date, court date, custody status …)" } }
+                    li { a href="/requests/new?type=assistance_request" { "A request for support or assistance (§ 10-178(d))" } }
+                }
+                p class="note" { "Many records at once: `amparo register import FILE`, or the API (POST /api/v1/events)." }
+            },
+        ),
+        Some(k) => request_form(&c, k, &[], None),
+    }
+}
+
+fn request_form(c: &Ctx, kind: RequestKind, values: &[(String, String)], error: Option<&FieldError>) -> Response {
+    let v = |n: &str| field(values, n).to_owned();
+    let checked = |n: &str, val: &str| values.iter().any(|(k, x)| k == n && x == val);
+    let title = match kind {
+        RequestKind::Detainer => "New detainer",
+        RequestKind::InfoRequest => "New request for information",
+        RequestKind::AssistanceRequest => "New request for assistance",
+    };
+    let select = |name: &str, options: &[(&str, &str)]| {
+        let current = v(name);
+        html! {
+            select id=(name) name=(name) {
+                @for (id, label) in options {
+                    option value=(id) selected[current == *id] { (label) }
+                }
+            }
+        }
+    };
+    let agencies: Vec<(&str, &str)> = Agency::ALL
+        .iter()
+        .map(|a| {
+            (
+                a.id(),
+                match a {
+                    Agency::Doc => "Department of Correction",
+                    Agency::Nypd => "Police Department",
+                    Agency::Probation => "Department of Probation",
+                },
+            )
+        })
+        .collect();
+    let requesters: Vec<(&str, &str)> = RequestedBy::ALL
+        .iter()
+        .map(|r| {
+            (
+                r.id(),
+                match r {
+                    RequestedBy::Ice => "ICE Enforcement and Removal Operations",
+                    RequestedBy::Hsi => "Homeland Security Investigations",
+                    RequestedBy::Cbp => "Customs and Border Protection",
+                    RequestedBy::Fbi => "FBI",
+                    RequestedBy::Usms => "U.S. Marshals Service",
+                    RequestedBy::OtherFederal => "Other federal agency",
+                },
+            )
+        })
+        .collect();
+    let mut res = page(
+        title,
+        Some(c),
+        html! {
+            @if let Some(e) = error { p class="error" { "Not recorded: " strong { (e.field) } ": " (e.message) } }
+            form method="post" action="/requests" {
+                (csrf_input(c))
+                input type="hidden" name="type" value=(kind.id());
+                label for="id" { "Request id (your agency's reference)" }
+                input type="text" id="id" name="id" value=(v("id")) required;
+                label for="received_at" { "Received (2025-08-01T10:00 New York time, or a day)" }
+                input type="text" id="received_at" name="received_at" value=(v("received_at")) required;
+                @if kind == RequestKind::AssistanceRequest {
+                    label for="receiving_agency" { "Receiving agency (code, as dss, acs, hra)" }
+                    input type="text" id="receiving_agency" name="receiving_agency" value=(v("receiving_agency")) required;
+                } @else {
+                    label for="agency" { "Agency" }
+                    (select("agency", &agencies))
+                }
+                label for="requested_by" { "Requested by" }
+                (select("requested_by", &requesters))
+                @if kind != RequestKind::AssistanceRequest {
+                    label for="person" { "Person (pseudonymous id; never a name)" }
+                    input type="text" id="person" name="person" value=(v("person")) required;
+                }
+                @if kind == RequestKind::Detainer {
+                    label for="basis" { "Basis stated by federal immigration authorities (§ 9-131(f)(1))" }
+                    @let bases: Vec<(&str, &str)> = [("", "Not stated")].into_iter().chain(Basis::ALL.iter().map(|b| (b.id(), match b {
+                        Basis::ReasonToBelieve => "Reason to believe the person is subject to removal",
+                        Basis::ProceedingsStarted => "Removal proceedings started (notice to appear served)",
+                        Basis::WarrantOfArrest => "Warrant of arrest for removal proceedings served",
+                        Basis::RemovalOrder => "Order of deportation or removal obtained",
+                    }))).collect();
+                    (select("basis", &bases))
+                    fieldset class="inline" {
+                        legend { "Form I-247A boxes ticked" }
+                        @for b in I247aBox::ALL {
+                            label { input type="checkbox" name="i247a_boxes" value=(b.id()) checked[checked("i247a_boxes", b.id())]; " " (b.id().replace('_', " ")) }
+                        }
+                    }
+                }
+                @if kind == RequestKind::InfoRequest {
+                    fieldset class="inline" {
+                        legend { "What was asked" }
+                        @for i in Info::ALL {
+                            label { input type="checkbox" name="info" value=(i.id()) checked[checked("info", i.id())]; " " (i.id().replace('_', " ")) }
+                        }
+                    }
+                }
+                @if kind == RequestKind::AssistanceRequest {
+                    label for="description" { "What was asked" }
+                    textarea id="description" name="description" required { (v("description")) }
+                    label for="exempt" { "Withhold from the § 10-178(d) report because disclosure would …" }
+                    (select("exempt", &[("", "— (report it)"), ("investigation", "interfere with a law enforcement investigation"), ("public_safety", "compromise public safety (cooperative arrangement, (e)(i))")]))
+                }
+                @if kind != RequestKind::AssistanceRequest {
+                    h2 { "The facts the detainer engine needs" }
+                    @if kind == RequestKind::InfoRequest { p class="note" { "Optional for an information request: give them and the engine says whether staff may answer (§ 9-131(h)(1))." } }
+                    label for="arrest_date" { "Date of the arrest (YYYY-MM-DD)" }
+                    input type="text" id="arrest_date" name="arrest_date" value=(v("arrest_date"));
+                    div class="inline" {
+                        label { input type="checkbox" name="judicial_warrant" value="true" checked[checked("judicial_warrant", "true")]; " A judicial warrant (Article III or federal magistrate judge) was presented with the detainer" }
+                        br;
+                        label { input type="checkbox" name="tsdb_possible_match" value="true" checked[checked("tsdb_possible_match", "true")]; " The search shows a possible terrorist screening database match" }
+                        br;
+                        label { input type="checkbox" name="reentered_after_removal" value="true" checked[checked("reentered_after_removal", "true")]; " The search shows illegal re-entry after removal" }
+                    }
+                    label for="convictions" { "Convictions, one a line: statute | felony or not felony | judgment date [| jurisdiction | New York equivalent]" }
+                    textarea id="convictions" name="convictions" placeholder="PL 120.05 | felony | 2021-03-01" { (v("convictions")) }
+                }
+                button type="submit" { "Record" }
+            }
+        },
+    );
+    if error.is_some() {
+        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    res
+}
+
+/// The conviction lines of the form, as the engine's JSON.
+fn convictions(text: &str) -> Result<Vec<Value>, FieldError> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+        let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+        let bad = |m: &str| FieldError::new(format!("convictions line {}", i + 1), m.to_owned());
+        if parts.len() < 3 {
+            return Err(bad("write: statute | felony or not felony | judgment date"));
+        }
+        let felony = match parts[1].to_ascii_lowercase().as_str() {
+            "felony" | "yes" | "true" => true,
+            "not felony" | "misdemeanor" | "no" | "false" => false,
+            _ => return Err(bad("the second part is \"felony\" or \"not felony\"")),
+        };
+        let mut m = Map::new();
+        m.insert("statute".into(), parts[0].into());
+        m.insert("felony".into(), felony.into());
+        m.insert("judgment_date".into(), parts[2].into());
+        if let Some(j) = parts.get(3).filter(|s| !s.is_empty()) {
+            m.insert("jurisdiction".into(), (*j).into());
+        }
+        if let Some(e) = parts.get(4).filter(|s| !s.is_empty()) {
+            m.insert("ny_equivalent".into(), (*e).into());
+        }
+        out.push(Value::Object(m));
+    }
+    Ok(out)
+}
+
+/// The form's fields as the import contract's JSON line.
+fn form_event(form: &[(String, String)]) -> Result<Value, FieldError> {
+    let kind = RequestKind::parse(field(form, "type")).map_err(|e| FieldError::new("type", e))?;
+    let mut m = Map::new();
+    m.insert("type".into(), kind.id().into());
+    for k in ["id", "received_at", "requested_by"] {
+        m.insert(k.into(), field(form, k).into());
+    }
+    match kind {
+        RequestKind::AssistanceRequest => {
+            m.insert("receiving_agency".into(), field(form, "receiving_agency").into());
+            m.insert("description".into(), field(form, "description").into());
+            if !field(form, "exempt").is_empty() {
+                m.insert("exempt".into(), field(form, "exempt").into());
+            }
+            return Ok(Value::Object(m));
+        }
+        _ => {
+            m.insert("agency".into(), field(form, "agency").into());
+            m.insert("person".into(), field(form, "person").into());
+        }
+    }
+    if kind == RequestKind::Detainer {
+        let b = field(form, "basis");
+        m.insert("basis".into(), if b.is_empty() { Value::Null } else { b.into() });
+        let boxes = fields(form, "i247a_boxes");
+        if !boxes.is_empty() {
+            m.insert("i247a_boxes".into(), boxes.into());
+        }
+    } else {
+        m.insert("info".into(), fields(form, "info").into());
+    }
+    let arrest = field(form, "arrest_date");
+    let has_facts = !arrest.is_empty() || kind == RequestKind::Detainer;
+    if has_facts {
+        m.insert("arrest_date".into(), arrest.into());
+        for k in ["judicial_warrant", "tsdb_possible_match", "reentered_after_removal"] {
+            if field(form, k) == "true" {
+                m.insert(k.into(), true.into());
+            }
+        }
+        let c = convictions(field(form, "convictions"))?;
+        if !c.is_empty() {
+            m.insert("convictions".into(), c.into());
+        }
+    }
+    Ok(Value::Object(m))
+}
+
+pub(super) async fn create_request(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Response {
+    let c = match posted(&state, &headers, Permission::Record, &form).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let kind = RequestKind::parse(field(&form, "type")).unwrap_or(RequestKind::Detainer);
+    let event = form_event(&form).and_then(|v| Event::from_value(v, Utc::now()));
+    let event = match event {
+        Ok(e @ Event::Request(_)) => e,
+        Ok(_) => return request_form(&c, kind, &form, Some(&FieldError::new("type", "not a request"))),
+        Err(e) => return request_form(&c, kind, &form, Some(&e)),
+    };
+    let id = field(&form, "id").to_owned();
+    match write_one(&state, &c.p.actor(), event, Corrections::Proposed).await {
+        Ok(Written::Entry(_)) => Redirect::to(&format!("/requests/{}", urlencode(&id))).into_response(),
+        Ok(Written::Already(_)) => Redirect::to(&format!("/requests/{}", urlencode(&id))).into_response(),
+        Ok(Written::Proposed(_)) => Redirect::to("/").into_response(),
+        Err(WriteError::Refused(e)) => request_form(&c, kind, &form, Some(&e)),
+        Err(WriteError::Failed(e)) => error_page(Some(&c), &e),
+    }
+}

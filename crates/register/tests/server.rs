@@ -1,0 +1,600 @@
+//! The staff server on both databases: each role blocked from what it may not do, CSRF and cross-site
+//! refusals, sign-in limits, the session cookie, API tokens, reads logged, corrections reviewed by another
+//! supervisor, and concurrent clerks.
+
+mod common;
+
+use amparo_register::Register;
+use amparo_register::auth::{self, Role};
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use sqlx::Row;
+use tower::ServiceExt;
+
+const PASSWORD: &str = "a long enough password";
+
+struct Resp {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+async fn send(app: &Router, req: Request<Body>) -> Resp {
+    let res = app.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes()).into_owned();
+    Resp { status, headers, body }
+}
+
+fn get(path: &str, cookie: Option<&str>) -> Request<Body> {
+    let mut b = Request::get(path);
+    if let Some(c) = cookie {
+        b = b.header(header::COOKIE, format!("amparo_register_session={c}"));
+    }
+    b.body(Body::empty()).unwrap()
+}
+
+fn post_form(path: &str, cookie: Option<&str>, form: &[(&str, &str)]) -> Request<Body> {
+    let body = form
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let mut b = Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(c) = cookie {
+        b = b.header(header::COOKIE, format!("amparo_register_session={c}"));
+    }
+    b.body(Body::from(body)).unwrap()
+}
+
+fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+fn api(method: &str, path: &str, token: &str, body: &str) -> Request<Body> {
+    Request::builder()
+        .method(method)
+        .uri(path)
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::CONTENT_TYPE, "application/x-ndjson")
+        .body(Body::from(body.to_owned()))
+        .unwrap()
+}
+
+/// Signs in; returns (cookie, csrf).
+async fn sign_in(app: &Router, name: &str) -> (String, String) {
+    let r = send(
+        app,
+        post_form("/login", None, &[("name", name), ("password", PASSWORD)]),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "sign in {name}: {}", r.body);
+    let set = r.headers.get(header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
+    let cookie = set.split(';').next().unwrap().split_once('=').unwrap().1.to_owned();
+    let home = send(app, get("/", Some(&cookie))).await;
+    let csrf = home
+        .body
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    (cookie, csrf)
+}
+
+async fn staff(reg: &Register) {
+    for (name, role) in [
+        ("clerk", Role::Clerk),
+        ("clerk2", Role::Clerk),
+        ("super", Role::Supervisor),
+        ("super2", Role::Supervisor),
+        ("audit", Role::Auditor),
+        ("admin", Role::Admin),
+    ] {
+        auth::create_account(reg, "cli:test", name, role, Some(PASSWORD))
+            .await
+            .unwrap();
+    }
+}
+
+fn detainer_form<'a>(csrf: &'a str, id: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf", csrf),
+        ("type", "detainer"),
+        ("id", id),
+        ("received_at", "2025-08-01T10:00"),
+        ("agency", "doc"),
+        ("requested_by", "ice"),
+        ("person", "P-1"),
+        ("basis", "removal_order"),
+        ("i247a_boxes", "final_order"),
+        ("arrest_date", "2025-07-30"),
+        ("judicial_warrant", "true"),
+        ("convictions", "PL 120.05 | felony | 2021-03-01"),
+    ]
+}
+
+both!(
+    each_role_is_blocked_from_what_it_may_not_do,
+    |db: common::TestDb| async move {
+        let reg = db.create().await;
+        staff(&reg).await;
+        let app = amparo_register::server::router(reg.clone(), true);
+        let mut s = std::collections::HashMap::new();
+        for name in ["clerk", "super", "audit", "admin"] {
+            s.insert(name, sign_in(&app, name).await);
+        }
+        // Recording: clerk and supervisor.
+        for (name, want) in [
+            ("clerk", StatusCode::SEE_OTHER),
+            ("super", StatusCode::SEE_OTHER),
+            ("audit", StatusCode::FORBIDDEN),
+            ("admin", StatusCode::FORBIDDEN),
+        ] {
+            let (cookie, csrf) = &s[name];
+            let id = format!("D-{name}");
+            let r = send(&app, post_form("/requests", Some(cookie), &detainer_form(csrf, &id))).await;
+            assert_eq!(r.status, want, "{name} POST /requests: {}", r.body);
+            let r = send(&app, get("/requests/new?type=detainer", Some(cookie))).await;
+            assert_eq!(
+                r.status,
+                if want == StatusCode::SEE_OTHER {
+                    StatusCode::OK
+                } else {
+                    StatusCode::FORBIDDEN
+                },
+                "{name} GET /requests/new"
+            );
+        }
+        let cases: &[(&str, [bool; 4])] = &[
+            // path: clerk, supervisor, auditor, admin
+            ("/requests/D-clerk", [true, true, true, false]),
+            ("/proposals", [false, true, false, false]),
+            ("/reports", [false, true, true, false]),
+            (
+                "/reports/run?law=9-131&period=2026&format=json",
+                [false, true, true, false],
+            ),
+            ("/log", [false, false, true, false]),
+            ("/accounts", [false, false, false, true]),
+        ];
+        for (path, allowed) in cases {
+            for (i, name) in ["clerk", "super", "audit", "admin"].iter().enumerate() {
+                let r = send(&app, get(path, Some(&s[name].0))).await;
+                let want = if allowed[i] {
+                    StatusCode::OK
+                } else {
+                    StatusCode::FORBIDDEN
+                };
+                assert_eq!(r.status, want, "{name} GET {path}");
+            }
+        }
+        // Account management: admin only.
+        for (name, want) in [
+            ("clerk", StatusCode::FORBIDDEN),
+            ("super", StatusCode::FORBIDDEN),
+            ("audit", StatusCode::FORBIDDEN),
+            ("admin", StatusCode::SEE_OTHER),
+        ] {
+            let (cookie, csrf) = &s[name];
+            let new = format!("made-by-{name}");
+            let r = send(
+                &app,
+                post_form(
+                    "/accounts",
+                    Some(cookie),
+                    &[
+                        ("csrf", csrf),
+                        ("name", &new),
+                        ("role", "admin"),
+                        ("password", PASSWORD),
+                    ],
+                ),
+            )
+            .await;
+            assert_eq!(r.status, want, "{name} POST /accounts");
+        }
+        // Verify: auditor only.
+        for (name, want) in [
+            ("clerk", StatusCode::FORBIDDEN),
+            ("super", StatusCode::FORBIDDEN),
+            ("audit", StatusCode::OK),
+            ("admin", StatusCode::FORBIDDEN),
+        ] {
+            let (cookie, csrf) = &s[name];
+            let r = send(&app, post_form("/verify", Some(cookie), &[("csrf", csrf)])).await;
+            assert_eq!(r.status, want, "{name} POST /verify");
+        }
+        // The same roles through API tokens.
+        let mut tokens = std::collections::HashMap::new();
+        for name in ["clerk", "super", "audit", "admin"] {
+            tokens.insert(name, auth::create_token(&reg, "cli:test", name, "test").await.unwrap());
+        }
+        let line = common::det("D-api", "2025-08-02T10:00", "doc", "ice", "P-2", "null", "");
+        let api_cases: &[(&str, &str, &str, [bool; 4])] = &[
+            ("POST", "/api/v1/events", &line, [true, true, false, false]),
+            ("GET", "/api/v1/requests/D-clerk", "", [true, true, true, false]),
+            (
+                "GET",
+                "/api/v1/reports/9-131?period=2026",
+                "",
+                [false, true, true, false],
+            ),
+            ("GET", "/api/v1/verify", "", [false, false, true, false]),
+        ];
+        for (method, path, body, allowed) in api_cases {
+            for (i, name) in ["clerk", "super", "audit", "admin"].iter().enumerate() {
+                let r = send(&app, api(method, path, &tokens[name], body)).await;
+                let want = if allowed[i] {
+                    StatusCode::OK
+                } else {
+                    StatusCode::FORBIDDEN
+                };
+                assert_eq!(r.status, want, "{name} {method} {path}: {}", r.body);
+            }
+        }
+        // Without a session or a token.
+        assert_eq!(send(&app, get("/", None)).await.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            send(&app, get("/requests/D-clerk", None)).await.status,
+            StatusCode::SEE_OTHER
+        );
+        assert_eq!(
+            send(&app, api("GET", "/api/v1/verify", "amparo_nope_nope", ""))
+                .await
+                .status,
+            StatusCode::UNAUTHORIZED
+        );
+        let r = send(&app, Request::get("/api/v1/verify").body(Body::empty()).unwrap()).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        // A revoked token stops working.
+        let t = auth::tokens(&reg).await.unwrap();
+        let audit_token = t.iter().find(|(_, account, ..)| account == "audit").unwrap().0.clone();
+        auth::revoke_token(&reg, "cli:test", &audit_token).await.unwrap();
+        assert_eq!(
+            send(&app, api("GET", "/api/v1/verify", &tokens["audit"], ""))
+                .await
+                .status,
+            StatusCode::UNAUTHORIZED
+        );
+        // The OpenAPI document needs no token and lists every API route.
+        let doc = send(&app, Request::get("/api/v1/openapi.json").body(Body::empty()).unwrap()).await;
+        assert_eq!(doc.status, StatusCode::OK);
+        let doc: serde_json::Value = serde_json::from_str(&doc.body).unwrap();
+        for p in [
+            "/events",
+            "/requests/{id}",
+            "/reports/{law}",
+            "/verify",
+            "/openapi.json",
+        ] {
+            assert!(doc["paths"].get(p).is_some(), "openapi.json lacks {p}");
+        }
+        common::assert_verified(&reg).await;
+    }
+);
+
+both!(
+    forms_without_the_csrf_token_and_cross_site_posts_are_refused,
+    |db: common::TestDb| async move {
+        let reg = db.create().await;
+        staff(&reg).await;
+        let app = amparo_register::server::router(reg.clone(), true);
+        let (cookie, csrf) = sign_in(&app, "clerk").await;
+        let mut form = detainer_form(&csrf, "D-1");
+        form.retain(|(k, _)| *k != "csrf");
+        assert_eq!(
+            send(&app, post_form("/requests", Some(&cookie), &form)).await.status,
+            StatusCode::FORBIDDEN
+        );
+        let mut wrong = detainer_form("0000", "D-1");
+        wrong[0].1 = "0000";
+        assert_eq!(
+            send(&app, post_form("/requests", Some(&cookie), &wrong)).await.status,
+            StatusCode::FORBIDDEN
+        );
+        let mut req = post_form("/requests", Some(&cookie), &detainer_form(&csrf, "D-1"));
+        req.headers_mut()
+            .insert(header::ORIGIN, "http://evil.example".parse().unwrap());
+        req.headers_mut()
+            .insert(header::HOST, "127.0.0.1:8617".parse().unwrap());
+        assert_eq!(send(&app, req).await.status, StatusCode::FORBIDDEN);
+        let mut req = post_form("/requests", Some(&cookie), &detainer_form(&csrf, "D-1"));
+        req.headers_mut()
+            .insert("sec-fetch-site", "cross-site".parse().unwrap());
+        assert_eq!(send(&app, req).await.status, StatusCode::FORBIDDEN);
+        // Nothing was recorded; the same form from the page itself is.
+        assert!(amparo_register::view::request(&reg, "D-1").await.is_err());
+        let mut req = post_form("/requests", Some(&cookie), &detainer_form(&csrf, "D-1"));
+        req.headers_mut()
+            .insert(header::ORIGIN, "http://127.0.0.1:8617".parse().unwrap());
+        req.headers_mut()
+            .insert(header::HOST, "127.0.0.1:8617".parse().unwrap());
+        req.headers_mut()
+            .insert("sec-fetch-site", "same-origin".parse().unwrap());
+        assert_eq!(send(&app, req).await.status, StatusCode::SEE_OTHER);
+        let v = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        let out: serde_json::Value = serde_json::from_str(v.versions[0].decision.as_ref().unwrap().get()).unwrap();
+        assert_eq!(out["decision"], "honor", "the form's facts reached the engine");
+        assert_eq!(v.versions[0].record["i247a_boxes"][0], "final_order");
+        // A bad form comes back with the field named, and records nothing.
+        let mut bad = detainer_form(&csrf, "D-2");
+        bad.push(("convictions", "PL 120.05 felony"));
+        bad.retain(|(k, v)| *k != "convictions" || *v == "PL 120.05 felony");
+        let r = send(&app, post_form("/requests", Some(&cookie), &bad)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("convictions line 1"), "{}", r.body);
+    }
+);
+
+both!(
+    sign_in_is_rate_limited_and_the_cookie_is_strict,
+    |db: common::TestDb| async move {
+        let reg = db.create().await;
+        staff(&reg).await;
+        let app = amparo_register::server::router(reg.clone(), true);
+        let r = send(
+            &app,
+            post_form("/login", None, &[("name", "clerk"), ("password", PASSWORD)]),
+        )
+        .await;
+        let set = r.headers.get(header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
+        for attr in ["HttpOnly", "SameSite=Strict", "Secure", "Path=/"] {
+            assert!(set.contains(attr), "{set}");
+        }
+        assert!(r.headers.get(header::CONTENT_SECURITY_POLICY).is_some());
+        for _ in 0..5 {
+            let r = send(
+                &app,
+                post_form("/login", None, &[("name", "super"), ("password", "wrong wrong wrong")]),
+            )
+            .await;
+            assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        }
+        let r = send(
+            &app,
+            post_form("/login", None, &[("name", "super"), ("password", PASSWORD)]),
+        )
+        .await;
+        assert_eq!(
+            r.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "the right password is refused too while blocked"
+        );
+        assert!(r.headers.get(header::RETRY_AFTER).is_some());
+        // Another account is not blocked by it.
+        let (cookie, csrf) = sign_in(&app, "audit").await;
+        // Signing out ends the session on the server.
+        let r = send(&app, post_form("/logout", Some(&cookie), &[("csrf", &csrf)])).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            send(&app, get("/log", Some(&cookie))).await.status,
+            StatusCode::SEE_OTHER
+        );
+        // A disabled account's session ends.
+        let (cookie, _) = sign_in(&app, "clerk2").await;
+        auth::set_disabled(&reg, "cli:test", "clerk2", true).await.unwrap();
+        assert_eq!(send(&app, get("/", Some(&cookie))).await.status, StatusCode::SEE_OTHER);
+    }
+);
+
+both!(
+    every_read_of_a_persons_records_is_logged,
+    |db: common::TestDb| async move {
+        let reg = db.create().await;
+        staff(&reg).await;
+        common::import_lines(
+            &reg,
+            &[common::det("D-1", "2025-08-01", "doc", "ice", "P-7", "null", "")],
+        )
+        .await;
+        let app = amparo_register::server::router(reg.clone(), true);
+        let (cookie, _) = sign_in(&app, "clerk").await;
+        let r = send(&app, get("/requests/D-1", Some(&cookie))).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.body.contains("P-7") && r.body.contains("DECLINE"), "{}", r.body);
+        let r = send(&app, get("/requests?q=P-7", Some(&cookie))).await;
+        assert!(r.body.contains("D-1"));
+        let token = auth::create_token(&reg, "cli:test", "audit", "t").await.unwrap();
+        assert_eq!(
+            send(&app, api("GET", "/api/v1/requests/D-1", &token, "")).await.status,
+            StatusCode::OK
+        );
+        let reads = sqlx::query("SELECT actor, subject, body FROM log WHERE kind = 'read' ORDER BY seq")
+            .fetch_all(reg.pool())
+            .await
+            .unwrap();
+        let reads: Vec<(String, String, String)> = reads
+            .iter()
+            .map(|r| (r.try_get(0).unwrap(), r.try_get(1).unwrap(), r.try_get(2).unwrap()))
+            .collect();
+        assert_eq!(reads.len(), 3, "{reads:?}");
+        assert_eq!((reads[0].0.as_str(), reads[0].1.as_str()), ("staff:clerk", "D-1"));
+        assert!(reads[1].2.contains("\"person\"") && reads[1].1 == "P-7");
+        assert!(reads[2].0.starts_with("token:") && reads[2].2.contains("\"api\""));
+        // The home page lists requests without person ids, and is not a read.
+        let home = send(&app, get("/", Some(&cookie))).await;
+        assert!(home.body.contains("D-1") && !home.body.contains("P-7"));
+        common::assert_verified(&reg).await;
+    }
+);
+
+both!(
+    a_correction_takes_effect_when_another_supervisor_approves,
+    |db: common::TestDb| async move {
+        let reg = db.create().await;
+        staff(&reg).await;
+        common::import_lines(
+            &reg,
+            &[common::det(
+                "D-1",
+                "2025-08-01",
+                "doc",
+                "ice",
+                "P-1",
+                "removal_order",
+                "",
+            )],
+        )
+        .await;
+        let app = amparo_register::server::router(reg.clone(), true);
+        let (clerk, clerk_csrf) = sign_in(&app, "clerk").await;
+        let corrected = common::det("D-1", "2025-08-01", "doc", "ice", "P-1", "warrant_of_arrest", "");
+        let r = send(
+            &app,
+            post_form(
+                "/requests/D-1/corrections",
+                Some(&clerk),
+                &[
+                    ("csrf", &clerk_csrf),
+                    ("target", "request"),
+                    ("record", &corrected),
+                    ("reason", "basis misread"),
+                ],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let v = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        assert_eq!(v.versions.len(), 1, "a proposal changes nothing yet");
+        let seq = v.proposals[0].seq.to_string();
+        // The clerk cannot review; the supervisor can.
+        let r = send(
+            &app,
+            post_form(
+                &format!("/proposals/{seq}/review"),
+                Some(&clerk),
+                &[("csrf", &clerk_csrf), ("approve", "yes")],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let (sup, sup_csrf) = sign_in(&app, "super").await;
+        let r = send(
+            &app,
+            post_form(
+                &format!("/proposals/{seq}/review"),
+                Some(&sup),
+                &[("csrf", &sup_csrf), ("approve", "yes")],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let v = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        assert_eq!(v.versions.len(), 2);
+        assert_eq!(v.versions[1].record["basis"], "warrant_of_arrest");
+        assert_eq!(v.versions[0].record["basis"], "removal_order");
+        assert!(v.versions[1].approval.is_some());
+        // A supervisor's own proposal needs another supervisor.
+        let again = common::det("D-1", "2025-08-01", "doc", "ice", "P-1", "reason_to_believe", "");
+        send(
+            &app,
+            post_form(
+                "/requests/D-1/corrections",
+                Some(&sup),
+                &[
+                    ("csrf", &sup_csrf),
+                    ("target", "request"),
+                    ("record", &again),
+                    ("reason", "no"),
+                ],
+            ),
+        )
+        .await;
+        let v = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        let seq = v
+            .proposals
+            .iter()
+            .find(|p| p.reviewed.is_none())
+            .unwrap()
+            .seq
+            .to_string();
+        let r = send(
+            &app,
+            post_form(
+                &format!("/proposals/{seq}/review"),
+                Some(&sup),
+                &[("csrf", &sup_csrf), ("approve", "yes")],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+        let (sup2, sup2_csrf) = sign_in(&app, "super2").await;
+        let r = send(
+            &app,
+            post_form(
+                &format!("/proposals/{seq}/review"),
+                Some(&sup2),
+                &[("csrf", &sup2_csrf), ("approve", "no")],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let v = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        assert_eq!(v.versions.len(), 2, "a rejected correction changes nothing");
+        common::assert_verified(&reg).await;
+    }
+);
+
+both!(concurrent_clerks_lose_nothing, |db: common::TestDb| async move {
+    let reg = db.create().await;
+    const CLERKS: usize = 8;
+    const EACH: usize = 40;
+    let mut tokens = Vec::new();
+    for i in 0..CLERKS {
+        let name = format!("clerk{i}");
+        auth::create_account(&reg, "cli:test", &name, Role::Clerk, None)
+            .await
+            .unwrap();
+        tokens.push(auth::create_token(&reg, "cli:test", &name, "load").await.unwrap());
+    }
+    let app = amparo_register::server::router(reg.clone(), true);
+    let mut tasks = Vec::new();
+    for (i, token) in tokens.into_iter().enumerate() {
+        let app = app.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut recorded = 0;
+            for j in 0..EACH {
+                let id = format!("D-{i}-{j}");
+                // One request at a time, then its action, as a clerk would; and a read of it.
+                let body = format!(
+                    "{}\n{}\n",
+                    common::det(&id, "2025-08-01T10:00", "doc", "ice", &format!("P-{i}-{j}"), "null", ""),
+                    common::action(&id, "2025-08-02", "declined")
+                );
+                let r = send(&app, api("POST", "/api/v1/events", &token, &body)).await;
+                assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+                let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+                recorded += v["recorded"].as_u64().unwrap();
+                let r = send(&app, api("GET", &format!("/api/v1/requests/{id}"), &token, "")).await;
+                assert_eq!(r.status, StatusCode::OK);
+            }
+            recorded
+        }));
+    }
+    let mut total = 0;
+    for t in tasks {
+        total += t.await.unwrap();
+    }
+    assert_eq!(total as usize, CLERKS * EACH * 2);
+    let n: i64 = sqlx::query("SELECT COUNT(*) FROM requests")
+        .fetch_one(reg.pool())
+        .await
+        .unwrap()
+        .try_get(0)
+        .unwrap();
+    assert_eq!(n as usize, CLERKS * EACH);
+    let v = common::assert_verified(&reg).await;
+    // init + accounts + tokens + a request, an action and a read for each.
+    assert_eq!(v.entries as usize, 1 + 2 * CLERKS + 3 * CLERKS * EACH);
+});
