@@ -11,7 +11,11 @@ mod detainer;
 mod guide;
 mod input;
 mod law;
+mod plan;
+mod presence;
+mod record;
 mod serve;
+mod tool_io;
 mod warrant;
 
 /// Amparo: know-your-rights information for immigrants in New York City, and the city's sanctuary law as
@@ -41,6 +45,13 @@ enum Command {
     ExportSite(serve::ExportArgs),
     /// Print a wallet card, a sheet of cards or a door sign (PDF), in any language of the guide.
     Card(card::Args),
+    /// A family plan (PDF) in your language; `plan card`: the "if I am detained" wallet card; `plan messages`:
+    /// messages written ahead; `plan taken`: the "someone was taken" sheet. Nothing is stored.
+    Plan(plan::Args),
+    /// The encounter record for a lawyer (PDF or JSON), with the fields of the NY Attorney General's form.
+    Record(record::Args),
+    /// Proof of two years: which months your dated papers cover, and the gaps (text, JSON, PDF index).
+    Presence(presence::Args),
     /// The law Amparo encodes: covered offenses, authorities.
     Law {
         #[command(subcommand)]
@@ -72,6 +83,9 @@ fn main() -> ExitCode {
         Command::HeicToPgm(args) => Ok(serve::heic_to_pgm(args)),
         Command::ExportSite(args) => serve::export(args),
         Command::Card(args) => card::run(args),
+        Command::Plan(args) => plan::run(args),
+        Command::Record(args) => record::run(args),
+        Command::Presence(args) => presence::run(args),
     };
     match result {
         Ok(code) => code,

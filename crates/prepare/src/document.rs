@@ -452,7 +452,7 @@ pub fn card(c: &WalletCard, locale: &str) -> Result<Card, GuideError> {
         None => l.name.clone(),
     });
     let fields = |w: &Words| -> Result<Vec<Field>, GuideError> {
-        let mut f = vec![w.field("tools-field-name", c.name.clone())?];
+        let mut f = vec![w.field("tools-field-card-name", c.name.clone())?];
         f.extend(opt_field(
             w,
             "tools-field-a-number",
@@ -494,6 +494,54 @@ pub struct Search {
     pub country_of_birth: Option<String>,
     pub date_of_birth: Option<NaiveDate>,
     pub lawyer: Option<String>,
+}
+
+/// The "someone was taken" form's JSON: `name`, `a_number`, `country_of_birth`, `date_of_birth`, `lawyer`.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchInput {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub a_number: Option<String>,
+    #[serde(default)]
+    pub country_of_birth: Option<String>,
+    #[serde(default)]
+    pub date_of_birth: Option<String>,
+    #[serde(default)]
+    pub lawyer: Option<String>,
+}
+
+impl Search {
+    /// Parse and check the form's JSON (every field optional; what is given must be right).
+    pub fn from_json(json: &str, today: NaiveDate) -> Result<Self, crate::InputErrors> {
+        use crate::fields::{self, NAME_MAX, SHORT_MAX};
+        let i: SearchInput = crate::error::from_json(json)?;
+        let mut c = crate::error::Collector::default();
+        let given = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        let s = Search {
+            name: c
+                .check("name", fields::text(i.name.as_deref(), NAME_MAX, false))
+                .flatten(),
+            a_number: given(&i.a_number).and_then(|a| c.check("a_number", ANumber::parse(&a))),
+            country_of_birth: c
+                .check(
+                    "country_of_birth",
+                    fields::text(i.country_of_birth.as_deref(), SHORT_MAX, false),
+                )
+                .flatten(),
+            date_of_birth: given(&i.date_of_birth).and_then(|d| c.check("date_of_birth", fields::past_date(&d, today))),
+            lawyer: c
+                .check("lawyer", fields::text(i.lawyer.as_deref(), NAME_MAX, false))
+                .flatten(),
+        };
+        c.finish(s)
+    }
 }
 
 impl From<&Plan> for Search {

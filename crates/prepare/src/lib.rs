@@ -35,6 +35,7 @@ pub mod messages;
 pub mod plan;
 pub mod presence;
 pub mod record;
+pub mod specimen;
 
 pub use document::{Block, Card, Document, Field, Label, Line, Say, Search, Style, Tool};
 pub use error::{FieldError, InputErrors, Problem};

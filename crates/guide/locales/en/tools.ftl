@@ -18,6 +18,7 @@ tools-sources = Sources
 ## Labels (on papers an officer or a lawyer may read, they are also printed in English)
 
 tools-field-name = Full legal name, as on immigration papers
+tools-field-card-name = Name as on my papers
 tools-field-a-number = A-number
 tools-field-a-number-hint = 8 or 9 digits. It is on a Notice to Appear, a green card or a work permit.
 tools-field-country-of-birth = Country of birth
@@ -244,6 +245,9 @@ tools-taken-link-hint = How to find a detained relative, and what to do in the f
 tools-presence-link-hint = Which months your papers cover, and where the gaps are.
 tools-record-link-hint = Write down what happened, for a lawyer.
 tools-see-also = Tools for this
+tools-plan-page-intro = Fill in only what you want on paper: just the name is needed. Then make the plan, the wallet card, the messages, or the sheet for "someone was taken".
+tools-record-page-intro = Write it down as soon as you can, while you remember. Only when and where, and what happened, are needed.
+tools-paper-size = Paper
 tools-form-person = The person this plan is for
 tools-form-child = Child { $number }
 tools-form-contact = Emergency contact { $number }
@@ -254,7 +258,8 @@ tools-form-paper = Paper { $number }
 tools-form-officer = Officer { $number }
 tools-form-vehicle = Vehicle { $number }
 tools-form-witness = Witness { $number }
-tools-form-paper-shown = A paper was shown
+tools-form-encounter = The encounter
+tools-form-what = What happened
 tools-form-taken-intro = Fill in what you know to print this sheet with it. Nothing is kept.
 tools-make-plan = Make the plan (PDF)
 tools-make-card = Make the wallet card (PDF)
