@@ -1,0 +1,286 @@
+//! The harness the browser tests share: the real router in-process on 127.0.0.1 (an ephemeral port), Debian's
+//! `chromedriver` driving Debian's `chromium` with a fresh profile on a phone-sized screen, and small helpers.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::process::Stdio;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use amparo_web::{App, router};
+use serde_json::{Value, json};
+use thirtyfour::LoggingPrefsLogLevel;
+use thirtyfour::prelude::*;
+use tokio::sync::oneshot;
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Every locale of the guide; Arabic and Urdu are right-to-left.
+pub const LOCALES: [&str; 12] = [
+    "en", "es", "zh-Hans", "zh-Hant", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl",
+];
+pub const RTL: [&str; 2] = ["ar", "ur"];
+
+/// A phone's screen: the people Amparo serves use one.
+pub const PHONE: (u32, u32) = (412, 915);
+
+pub fn app() -> Arc<App> {
+    static APP: OnceLock<Arc<App>> = OnceLock::new();
+    APP.get_or_init(|| Arc::new(App::new().expect("the site builds")))
+        .clone()
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Harness: the server, chromedriver, the browser.
+
+/// `amparo serve`, in-process on an ephemeral port.
+pub struct Server {
+    pub addr: SocketAddr,
+    pub origin: String,
+    stop: oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Server {
+    pub async fn start() -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind 127.0.0.1:0");
+        let addr = listener.local_addr().expect("local address");
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            axum::serve(listener, router(app()))
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await
+        });
+        Self {
+            addr,
+            origin: format!("http://{addr}"),
+            stop,
+            task,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.origin)
+    }
+
+    /// Stop serving and close every connection (the browser's kept-alive ones too), then make sure the port
+    /// refuses connections.
+    pub async fn stop(self) {
+        let _ = self.stop.send(());
+        tokio::time::timeout(Duration::from_secs(15), self.task)
+            .await
+            .expect("the server stops within 15 s")
+            .expect("server task")
+            .expect("server ran");
+        assert!(
+            tokio::net::TcpStream::connect(self.addr).await.is_err(),
+            "the stopped server's port still accepts connections"
+        );
+    }
+}
+
+/// chromedriver on a free local port, and one Chromium session with a fresh profile.
+pub struct Browser {
+    driver: WebDriver,
+    chromedriver: tokio::process::Child,
+    _profile: tempfile::TempDir,
+}
+
+pub fn require_browser() {
+    for bin in [CHROMIUM, CHROMEDRIVER] {
+        assert!(
+            Path::new(bin).exists(),
+            "{bin} is missing: the browser tests need Debian's chromium and chromium-driver \
+             (`apt-get install chromium chromium-driver` as root; scripts/test installs them)"
+        );
+    }
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+impl Browser {
+    pub async fn start() -> Self {
+        require_browser();
+        let port = free_port();
+        let chromedriver = tokio::process::Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start chromedriver");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not listen on port {port} within 20 s"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let profile = tempfile::tempdir().expect("profile dir");
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary(CHROMIUM).expect("binary");
+        for arg in [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            // The date fields are typed as an en-US user types them (month, day, year).
+            "--lang=en-US",
+            &format!("--user-data-dir={}", profile.path().display()),
+        ] {
+            caps.add_arg(arg).expect("argument");
+        }
+        // Chrome's network log: every request the page makes (step 3).
+        caps.set_logging_prefs("performance", LoggingPrefsLogLevel::All)
+            .expect("logging prefs");
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
+            .await
+            .expect("a Chromium session (is /usr/bin/chromium a working Chromium?)");
+        // A phone's screen (a desktop window cannot be made this narrow).
+        driver
+            .cdp()
+            .send_raw(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": PHONE.0, "height": PHONE.1, "deviceScaleFactor": 1, "mobile": true }),
+            )
+            .await
+            .expect("phone screen");
+        driver
+            .set_script_timeout(Duration::from_secs(60))
+            .await
+            .expect("script timeout");
+        Self {
+            driver,
+            chromedriver,
+            _profile: profile,
+        }
+    }
+
+    /// Run `steps` with the browser, then quit it (also when a step panics) and stop chromedriver.
+    pub async fn run<F, Fut>(self, steps: F)
+    where
+        F: FnOnce(WebDriver) -> Fut,
+        Fut: Future<Output = ()>,
+    {
+        let Self {
+            driver,
+            mut chromedriver,
+            _profile,
+        } = self;
+        let result = driver
+            .run_and_quit(|d| async move {
+                steps(d).await;
+                Ok::<(), WebDriverError>(())
+            })
+            .await;
+        let _ = chromedriver.kill().await;
+        result.expect("the browser session quits cleanly");
+    }
+}
+
+/// Time a step and say so (visible with `--nocapture` or in nextest's output of a failing test).
+pub async fn step<Fut: Future<Output = ()>>(name: &str, f: Fut) {
+    let t = Instant::now();
+    f.await;
+    eprintln!("e2e: {name}: ok in {:.2?}", t.elapsed());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Small helpers.
+
+pub async fn js(d: &WebDriver, script: &str) -> Value {
+    d.execute(script, Vec::<Value>::new())
+        .await
+        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+        .json()
+        .clone()
+}
+
+pub async fn js_async(d: &WebDriver, script: &str) -> Value {
+    d.execute_async(script, Vec::<Value>::new())
+        .await
+        .unwrap_or_else(|e| panic!("async script failed: {e}\n{script}"))
+        .json()
+        .clone()
+}
+
+pub async fn goto(d: &WebDriver, url: &str) {
+    d.goto(url).await.unwrap_or_else(|e| panic!("load {url}: {e}"));
+}
+
+pub async fn html_attr(d: &WebDriver, name: &str) -> String {
+    d.find(By::Tag("html"))
+        .await
+        .expect("<html>")
+        .attr(name)
+        .await
+        .expect("attribute")
+        .unwrap_or_default()
+}
+
+pub async fn find(d: &WebDriver, css: &str) -> WebElement {
+    let url = d.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+    d.find(By::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{url}: no element {css}: {e}"))
+}
+
+pub async fn count(d: &WebDriver, css: &str) -> usize {
+    d.find_all(By::Css(css)).await.expect("find_all").len()
+}
+
+/// Wait (up to `secs`) for an element, e.g. the result of a form submission.
+pub async fn wait_for(d: &WebDriver, css: &str, secs: u64) -> WebElement {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    loop {
+        if let Ok(e) = d.find(By::Css(css)).await {
+            return e;
+        }
+        if Instant::now() > deadline {
+            let url = d.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+            let body = d.source().await.unwrap_or_default();
+            panic!("{url}: {css} did not appear within {secs} s; page:\n{body}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+pub async fn type_into(d: &WebDriver, css: &str, text: &str) {
+    find(d, css)
+        .await
+        .send_keys(text)
+        .await
+        .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+}
+
+pub async fn click(d: &WebDriver, css: &str) {
+    find(d, css)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {css}: {e}"));
+}
+
+/// Whether the read-aloud button shows: `app.js` unhides it, so it shows exactly when scripts run (Chromium
+/// has speech synthesis; step 1 checks that it shows with JavaScript on).
+pub async fn read_aloud_shown(d: &WebDriver) -> bool {
+    find(d, "#speak").await.is_displayed().await.expect("displayed?")
+}
