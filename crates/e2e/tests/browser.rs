@@ -14,7 +14,7 @@
 //!
 //! The warrant check (guided form and upload) has its own test below.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use amparo_guide::Guide;
@@ -244,19 +244,6 @@ async fn same_origin_only(d: &WebDriver, s: &Server) {
 
 // 4. ------------------------------------------------------------------------------------------------------
 
-fn axe_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js")
-}
-
-fn axe_source() -> String {
-    std::fs::read_to_string(axe_path()).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}. axe-core is not installed: run `npm ci --prefix crates/e2e` (scripts/test does)",
-            axe_path().display()
-        )
-    })
-}
-
 async fn accessibility(d: &WebDriver, s: &Server, axe: &str) {
     let mut pages = vec!["/".to_owned()];
     for l in ["en", "ar", "zh-Hans"] {
@@ -306,40 +293,6 @@ async fn accessibility(d: &WebDriver, s: &Server, axe: &str) {
         pages.len(),
         TOUR.len()
     );
-}
-
-async fn set_colour_scheme(d: &WebDriver, scheme: &str) {
-    d.cdp()
-        .send_raw(
-            "Emulation.setEmulatedMedia",
-            json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
-        )
-        .await
-        .expect("emulate a colour scheme");
-}
-
-/// Run axe-core on the current page (injected through WebDriver: the page's CSP would refuse a <script>).
-async fn axe_violations(d: &WebDriver, axe: &str) -> Vec<Value> {
-    let url = d.current_url().await.map(|u| u.to_string()).unwrap_or_default();
-    let loaded = js(d, &format!("{axe}\n;return typeof window.axe;")).await;
-    assert_eq!(loaded, json!("object"), "{url}: axe-core did not load");
-    let violations = js_async(
-        d,
-        r#"
-        const done = arguments[arguments.length - 1];
-        axe.run(document, { resultTypes: ["violations"] })
-          .then(r => done(r.violations.map(v => ({
-              id: v.id, impact: v.impact, help: v.help,
-              nodes: v.nodes.slice(0, 5).map(n => n.target.join(" ") + " — " + (n.failureSummary || "").replace(/\s+/g, " "))
-          }))))
-          .catch(e => done({ error: String(e) }));
-        "#,
-    )
-    .await;
-    match violations {
-        Value::Array(v) => v,
-        other => panic!("{url}: axe-core failed: {other}"),
-    }
 }
 
 // 5. ------------------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 //! The tools before and after in headless Chromium, as a person uses them: with JavaScript off, each form is
 //! filled in and each paper it makes is downloaded and read back with `pdftotext` — what was typed must be in
 //! it, in English and in Arabic (right-to-left) pages; then, with JavaScript on, a draft is saved on the phone
-//! encrypted with a passphrase, opened again after a reload, refused with a wrong passphrase, and deleted.
+//! encrypted with a passphrase, opened again after a reload, refused with a wrong passphrase, and deleted; and
+//! axe-core finds no serious accessibility problem on the tool pages, a page of problems or a result.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -331,6 +332,45 @@ async fn draft(d: &WebDriver, s: &Server) {
     status(d, &word(d, "none").await).await;
 }
 
+/// axe-core on every tool page (English and Arabic), a page of problems and a presence result: no serious or
+/// critical violation, light and dark.
+async fn accessibility(d: &WebDriver, s: &Server) {
+    let axe = axe_source();
+    let mut serious = Vec::new();
+    let mut check = async |what: String| {
+        for v in axe_violations(d, &axe).await {
+            if v["impact"] == "serious" || v["impact"] == "critical" {
+                serious.push(format!("{what}: {v:#}"));
+            }
+        }
+    };
+    for scheme in ["light", "dark"] {
+        set_colour_scheme(d, scheme).await;
+        for l in ["en", "ar"] {
+            for tool in ["plan", "taken", "presence", "record"] {
+                goto(d, &s.url(&format!("/{l}/{tool}"))).await;
+                check(format!("/{l}/{tool} ({scheme})")).await;
+            }
+        }
+        goto(d, &s.url("/en/plan")).await;
+        // With JavaScript the browser checks `required` itself; the server finds the rest.
+        fill(d, "person.name", "Ana").await;
+        fill(d, "person.a_number", "12").await;
+        make(d, "plan").await;
+        wait_for(d, "#problems", 20).await;
+        check(format!("the problems page ({scheme})")).await;
+        goto(d, &s.url("/ar/presence")).await;
+        choose(d, "papers.0.kind", "lease").await;
+        fill(d, "papers.0.from", "01012024").await;
+        fill(d, "papers.0.to", "01312025").await;
+        make(d, "check").await;
+        wait_for(d, ".result", 20).await;
+        check(format!("a presence result ({scheme})")).await;
+    }
+    set_colour_scheme(d, "light").await;
+    assert!(serious.is_empty(), "axe-core:\n{}", serious.join("\n"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_tools_in_chromium() {
     require_browser();
@@ -354,6 +394,7 @@ async fn the_tools_in_chromium() {
             .await;
             scripts(&d, true).await;
             step("the encrypted draft on the phone", draft(&d, &server)).await;
+            step("accessibility of the tool pages (axe-core)", accessibility(&d, &server)).await;
         })
         .await;
 }

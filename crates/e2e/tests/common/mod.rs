@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use std::net::SocketAddr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -283,4 +283,54 @@ pub async fn click(d: &WebDriver, css: &str) {
 /// has speech synthesis; step 1 checks that it shows with JavaScript on).
 pub async fn read_aloud_shown(d: &WebDriver) -> bool {
     find(d, "#speak").await.is_displayed().await.expect("displayed?")
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// axe-core (npm, crates/e2e/package.json).
+
+pub fn axe_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js")
+}
+
+pub fn axe_source() -> String {
+    std::fs::read_to_string(axe_path()).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}. axe-core is not installed: run `npm ci --prefix crates/e2e` (scripts/test does)",
+            axe_path().display()
+        )
+    })
+}
+
+pub async fn set_colour_scheme(d: &WebDriver, scheme: &str) {
+    d.cdp()
+        .send_raw(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        )
+        .await
+        .expect("emulate a colour scheme");
+}
+
+/// Run axe-core on the current page (injected through WebDriver: the page's CSP would refuse a <script>).
+pub async fn axe_violations(d: &WebDriver, axe: &str) -> Vec<Value> {
+    let url = d.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+    let loaded = js(d, &format!("{axe}\n;return typeof window.axe;")).await;
+    assert_eq!(loaded, json!("object"), "{url}: axe-core did not load");
+    let violations = js_async(
+        d,
+        r#"
+        const done = arguments[arguments.length - 1];
+        axe.run(document, { resultTypes: ["violations"] })
+          .then(r => done(r.violations.map(v => ({
+              id: v.id, impact: v.impact, help: v.help,
+              nodes: v.nodes.slice(0, 5).map(n => n.target.join(" ") + " — " + (n.failureSummary || "").replace(/\s+/g, " "))
+          }))))
+          .catch(e => done({ error: String(e) }));
+        "#,
+    )
+    .await;
+    match violations {
+        Value::Array(v) => v,
+        other => panic!("{url}: axe-core failed: {other}"),
+    }
 }
