@@ -233,12 +233,13 @@ pub fn home_links(c: &Chrome<'_>) -> Markup {
     links(c, "tools-home-heading", &[0, 1, 2, 3, 4])
 }
 
-/// The tools a scenario links to (prepare, detained, after); nothing for the others.
+/// The tools a scenario links to (prepare, detained, after, immigration court); nothing for the others.
 pub fn scenario_links(c: &Chrome<'_>, scenario: &str) -> Markup {
     let which: &[usize] = match scenario {
         "prepare" => &[0, 1, 3],
         "detained" => &[2, 1, 3],
         "after" => &[4, 2],
+        "immigration-court" => &[3, 0, 2],
         _ => return html! {},
     };
     links(c, "tools-see-also", which)
