@@ -128,7 +128,10 @@ fn no_locale_misses_or_adds_a_key_or_changes_a_placeholder() {
 
 #[test]
 fn every_locale_has_the_guide_and_the_interface_words_each_in_its_own_file() {
-    assert_eq!(amparo_guide::RESOURCES, ["guide.ftl", "ui.ftl", "help.ftl", "tools.ftl"]);
+    assert_eq!(
+        amparo_guide::RESOURCES,
+        ["guide.ftl", "ui.ftl", "help.ftl", "tools.ftl"]
+    );
     for locale in LOCALES {
         for file in amparo_guide::RESOURCES {
             let (_, _, ftl) = amparo_guide::LOCALE_FILES
