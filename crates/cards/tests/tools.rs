@@ -130,6 +130,18 @@ fn check(locale: &'static str) {
         has(&what, &text, v);
     }
     assert_has(locale, &what, &text, &message(locale, "tools-taken-title"));
+    // The guide's verified contacts for someone taken: each name, number or address, and the day it was checked.
+    let contacts = Guide::get().contacts_for("taken", locale).expect("contacts");
+    assert!(!contacts.is_empty());
+    for c in &contacts {
+        has(&what, &text, &c.name);
+        for v in [&c.phone, &c.email, &c.url].into_iter().flatten() {
+            has(&what, &text, v);
+        }
+        has(&what, &text, &c.verified.to_string());
+        assert_has(locale, &what, &text, &c.purpose);
+    }
+    assert_has(locale, &what, &text, &message(locale, "tools-field-checked"));
     check_fonts(&what, &pdf, locale);
 
     // Proof of two years: the gap, its length, the index.

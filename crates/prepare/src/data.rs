@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use amparo_guide::contacts::Contact;
 use amparo_law::Authority;
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -100,17 +101,14 @@ struct ChecklistsFile {
     checklist: Vec<Checklist>,
 }
 
-/// A number the steps need, with where it was confirmed.
+/// The guide's contacts (by id, `crates/guide/data/contacts.toml`) whose number and address the steps quote.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Sourced {
-    #[serde(default)]
-    pub phone: Option<String>,
-    #[serde(default)]
-    pub url: Option<String>,
-    pub source: String,
-    #[serde(deserialize_with = "amparo_law::data::date")]
-    pub verified: NaiveDate,
+pub struct TakenContacts {
+    /// The immigration courts' automated line: its phone number.
+    pub eoir: String,
+    /// ICE's detainee locator: its address.
+    pub locator: String,
 }
 
 /// One section of the steps after someone is taken.
@@ -126,8 +124,7 @@ pub struct Section {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TakenData {
-    pub eoir: Sourced,
-    pub locator: Sourced,
+    pub contacts: TakenContacts,
     pub section: Vec<Section>,
 }
 
@@ -154,6 +151,24 @@ pub struct Data {
 
 fn parse<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, DataError> {
     toml::from_str(text).map_err(|source| DataError::Parse { file, source })
+}
+
+impl TakenData {
+    /// The courts' automated line (checked at load to be a shown contact with a phone number).
+    pub fn eoir_phone(&self) -> &'static str {
+        amparo_guide::contacts::data()
+            .get(&self.contacts.eoir)
+            .and_then(|c| c.phone.as_deref())
+            .unwrap_or_default()
+    }
+
+    /// The locator's address (checked at load to be a shown contact with one).
+    pub fn locator_url(&self) -> &'static str {
+        amparo_guide::contacts::data()
+            .get(&self.contacts.locator)
+            .and_then(|c| c.url.as_deref())
+            .unwrap_or_default()
+    }
 }
 
 impl Data {
@@ -226,6 +241,16 @@ impl Data {
         for s in &self.taken.section {
             items(TAKEN_FILE, &s.item)?;
         }
+        let c = &self.taken.contacts;
+        let contact = |id: &str, what: &str, has: fn(&Contact) -> bool| match amparo_guide::contacts::data().get(id) {
+            Some(k) if k.is_shown() && has(k) => Ok(()),
+            _ => Err(DataError::Invalid {
+                file: TAKEN_FILE,
+                message: format!("contacts: {id:?} is not a shown contact of the guide with {what}"),
+            }),
+        };
+        contact(&c.eoir, "a phone number", |k| k.phone.is_some())?;
+        contact(&c.locator, "an address", |k| k.url.is_some())?;
         Ok(())
     }
 
@@ -275,5 +300,30 @@ mod tests {
                 .to_string()
                 .contains("no-such-authority")
         );
+    }
+
+    #[test]
+    fn the_steps_quote_the_guides_contacts_and_refuse_a_missing_one() {
+        let d = Data::load().expect("valid data");
+        let g = amparo_guide::contacts::data();
+        assert_eq!(
+            Some(d.taken.eoir_phone()),
+            g.get("eoir-case-line").and_then(|c| c.phone.as_deref())
+        );
+        assert_eq!(
+            Some(d.taken.locator_url()),
+            g.get("ice-detainee-locator").and_then(|c| c.url.as_deref())
+        );
+        let mut d = Data::load().expect("valid data");
+        d.taken.contacts.eoir = "no-such-contact".into();
+        assert!(d.check().expect_err("unknown").to_string().contains("no-such-contact"));
+        // The locator has no phone number: it cannot stand for the courts' line.
+        let mut d = Data::load().expect("valid data");
+        d.taken.contacts.eoir = "ice-detainee-locator".into();
+        assert!(d.check().expect_err("no phone").to_string().contains("a phone number"));
+        // A hidden contact is not a source.
+        let mut d = Data::load().expect("valid data");
+        d.taken.contacts.eoir = "idp-helpline".into();
+        assert!(d.check().is_err());
     }
 }

@@ -562,7 +562,7 @@ impl From<&Plan> for Search {
 /// "Someone was taken": how to search the locator, the courts' line, a lawyer in the first hours, the
 /// consulate, the children, and what to have ready; pre-filled with what the family has.
 pub fn taken(s: &Search, locale: &str, today: NaiveDate) -> Result<Document, GuideError> {
-    taken_with(s, locale, today, &help_contacts(locale))
+    taken_with(s, locale, today, &help_contacts(locale)?)
 }
 
 /// [`taken`] with the contacts given (tests, and the integration point in [`crate::contacts`]).
@@ -585,8 +585,8 @@ pub fn taken_with(s: &Search, locale: &str, today: NaiveDate, help: &[HelpContac
         push_fields(&mut b, facts);
     }
     let args = [
-        ("phone", d.eoir.phone.clone().unwrap_or_default()),
-        ("url", d.locator.url.clone().unwrap_or_default()),
+        ("phone", d.eoir_phone().to_owned()),
+        ("url", d.locator_url().to_owned()),
         (
             "a_number",
             s.a_number.as_ref().map(|a| a.digits().to_string()).unwrap_or_default(),
@@ -605,28 +605,42 @@ pub fn taken_with(s: &Search, locale: &str, today: NaiveDate, help: &[HelpContac
             });
             if help.is_empty() {
                 b.push(w.para("tools-taken-help-pending", Style::Normal)?);
-            } else {
-                b.push(Block::Table {
-                    header: vec![
-                        w.label("tools-field-contact-name")?,
-                        w.label("tools-field-phone")?,
-                        w.label("tools-field-hours")?,
-                    ],
-                    rows: help
-                        .iter()
-                        .map(|h| {
-                            vec![
-                                format!("{} — {}", h.name, h.purpose),
-                                h.phone.clone().or_else(|| h.url.clone()).unwrap_or_default(),
-                                h.hours.clone().unwrap_or_default(),
-                            ]
-                        })
-                        .collect(),
-                });
+            }
+            for h in help {
+                push_help_contact(&mut b, &w, h)?;
             }
         }
     }
     w.document(Tool::Taken, "tools-taken-title", b, today)
+}
+
+/// One verified contact: its name, what it is for, how to reach it, its hours, and the day it was checked.
+fn push_help_contact(b: &mut Vec<Block>, w: &Words, h: &HelpContact) -> Result<(), GuideError> {
+    b.push(Block::Subheading {
+        label: Label {
+            text: h.name.clone(),
+            english: None,
+        },
+    });
+    let text = match &h.note {
+        Some(n) => format!("{} {n}", h.purpose),
+        None => h.purpose.clone(),
+    };
+    b.push(Block::Paragraph {
+        text,
+        style: Style::Normal,
+    });
+    push_fields(
+        b,
+        vec![
+            opt_field(w, "tools-field-phone", h.phone.clone())?,
+            opt_field(w, "tools-field-email", h.email.clone())?,
+            opt_field(w, "help-website", h.url.clone())?,
+            opt_field(w, "tools-field-hours", h.hours.clone())?,
+            Some(w.field("tools-field-checked", h.verified.to_string())?),
+        ],
+    );
+    Ok(())
 }
 
 // --- Proof of two years ---------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ tools-field-papers-location = مكان الأوراق
 tools-field-money = المال والإيجار
 tools-field-call = اتصل بـ
 tools-field-hours = ساعات العمل
+tools-field-checked = تاريخ التحقق
 tools-field-as-of = العدّ إلى الوراء من
 tools-field-window = السنتان
 tools-field-earliest = أول ورقة

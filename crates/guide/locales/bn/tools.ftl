@@ -36,6 +36,7 @@ tools-field-papers-location = কাগজপত্র কোথায় আছ
 tools-field-money = টাকা ও বাড়িভাড়া
 tools-field-call = ফোন করুন
 tools-field-hours = সময়
+tools-field-checked = যাচাইয়ের তারিখ
 tools-field-as-of = যেদিন থেকে পেছনে গোনা হবে
 tools-field-window = দুই বছর
 tools-field-earliest = প্রথম কাগজ

@@ -39,6 +39,7 @@ tools-field-papers-location = Where the papers are
 tools-field-money = Money and rent
 tools-field-call = Call
 tools-field-hours = Hours
+tools-field-checked = Checked on
 tools-field-as-of = Counted back from
 tools-field-window = The two years
 tools-field-earliest = First paper

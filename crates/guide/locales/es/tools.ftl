@@ -36,6 +36,7 @@ tools-field-papers-location = Dónde están los papeles
 tools-field-money = Dinero y alquiler
 tools-field-call = Llamar a
 tools-field-hours = Horario
+tools-field-checked = Verificado el
 tools-field-as-of = Contado hacia atrás desde
 tools-field-window = Los dos años
 tools-field-earliest = Primer papel

@@ -36,6 +36,7 @@ tools-field-papers-location = Où sont les papiers
 tools-field-money = Argent et loyer
 tools-field-call = Appeler
 tools-field-hours = Horaires
+tools-field-checked = Vérifié le
 tools-field-as-of = Compté en arrière depuis
 tools-field-window = Les deux ans
 tools-field-earliest = Premier papier

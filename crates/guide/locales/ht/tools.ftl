@@ -36,6 +36,7 @@ tools-field-papers-location = Kote papye yo ye
 tools-field-money = Lajan ak lwaye
 tools-field-call = Rele
 tools-field-hours = Lè
+tools-field-checked = Verifye le
 tools-field-as-of = Konte tounen depi
 tools-field-window = De ane yo
 tools-field-earliest = Premye papye

@@ -35,6 +35,7 @@ tools-field-papers-location = 서류가 있는 곳
 tools-field-money = 돈과 집세
 tools-field-call = 연락할 곳
 tools-field-hours = 운영 시간
+tools-field-checked = 확인 날짜
 tools-field-as-of = 거꾸로 세는 기준일
 tools-field-window = 2년 기간
 tools-field-earliest = 첫 서류

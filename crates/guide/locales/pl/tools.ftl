@@ -36,6 +36,7 @@ tools-field-papers-location = Gdzie są dokumenty
 tools-field-money = Pieniądze i czynsz
 tools-field-call = Zadzwoń do
 tools-field-hours = Godziny
+tools-field-checked = Sprawdzono
 tools-field-as-of = Liczone wstecz od
 tools-field-window = Dwa lata
 tools-field-earliest = Pierwszy dokument

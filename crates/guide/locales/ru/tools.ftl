@@ -36,6 +36,7 @@ tools-field-papers-location = Где лежат документы
 tools-field-money = Деньги и аренда
 tools-field-call = Позвонить
 tools-field-hours = Часы работы
+tools-field-checked = Проверено
 tools-field-as-of = Отсчёт назад от
 tools-field-window = Два года
 tools-field-earliest = Первый документ

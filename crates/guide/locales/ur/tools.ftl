@@ -36,6 +36,7 @@ tools-field-papers-location = کاغذات کہاں ہیں
 tools-field-money = پیسے اور کرایہ
 tools-field-call = فون کریں
 tools-field-hours = اوقات
+tools-field-checked = تصدیق کی تاریخ
 tools-field-as-of = جس دن سے پیچھے گنا جائے
 tools-field-window = دو سال
 tools-field-earliest = پہلا کاغذ

@@ -35,6 +35,7 @@ tools-field-papers-location = 文件放在哪里
 tools-field-money = 钱和房租
 tools-field-call = 请打电话给
 tools-field-hours = 时间
+tools-field-checked = 核实日期
 tools-field-as-of = 往前计算的起点
 tools-field-window = 这两年
 tools-field-earliest = 最早的文件

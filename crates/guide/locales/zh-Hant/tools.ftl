@@ -35,6 +35,7 @@ tools-field-papers-location = 文件放在哪裡
 tools-field-money = 錢和房租
 tools-field-call = 請打電話給
 tools-field-hours = 時間
+tools-field-checked = 核實日期
 tools-field-as-of = 往前計算的起點
 tools-field-window = 這兩年
 tools-field-earliest = 最早的文件
