@@ -32,7 +32,7 @@ impl Common {
     pub fn now(&self) -> NaiveDateTime {
         match self.today {
             Some(d) => d.and_hms_opt(23, 59, 59).unwrap_or_default(),
-            None => amparo_web::warrant::now_in_new_york(),
+            None => amparo_documents::now_in_new_york(),
         }
     }
 

@@ -362,7 +362,7 @@ fn plan_page(c: &Chrome<'_>, values: &Fields, problems: &Problems) -> Markup {
 
 fn taken_page(c: &Chrome<'_>, values: &Fields, problems: &Problems) -> Markup {
     let w = Words::new(c.locale.id);
-    let today = crate::warrant::now_in_new_york().date();
+    let today = amparo_documents::now_in_new_york().date();
     let doc = document::taken(&Search::default(), c.locale.id, today).ok();
     tool_page(
         c,
@@ -505,7 +505,7 @@ async fn make_pdf(
 }
 
 fn today() -> chrono::NaiveDate {
-    crate::warrant::now_in_new_york().date()
+    amparo_documents::now_in_new_york().date()
 }
 
 /// The form again, with the problems beside their inputs.
@@ -683,7 +683,7 @@ pub async fn record(
     };
     let locale = lw.info.id;
     let form = RECORD.to_json(&fields);
-    let record = match Record::from_json(&form.json.to_string(), crate::warrant::now_in_new_york()) {
+    let record = match Record::from_json(&form.json.to_string(), amparo_documents::now_in_new_york()) {
         Ok(r) => r,
         Err(e) => {
             let show = |c: &Chrome<'_>, p: &Problems| record_page(c, &fields, p);
