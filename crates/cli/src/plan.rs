@@ -21,7 +21,7 @@ use crate::tool_io::{Bad, Common, document_text, guide_error, report, write_out}
 
 #[derive(clap::Args)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
     what: Option<What>,
     #[command(flatten)]
@@ -31,7 +31,7 @@ pub struct Args {
 }
 
 #[derive(clap::Args, Clone)]
-pub struct PdfOut {
+pub(crate) struct PdfOut {
     /// The PDF to write ("-" writes standard output).
     #[arg(long, short = 'o', value_name = "FILE.pdf", required = true)]
     out: Option<PathBuf>,
@@ -41,7 +41,7 @@ pub struct PdfOut {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum PaperSize {
+pub(crate) enum PaperSize {
     Letter,
     A4,
 }
@@ -97,7 +97,7 @@ fn read_plan(common: &Common) -> Result<Result<(Plan, &'static str), Bad>> {
         .map_err(Bad::from))
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+pub(crate) fn run(args: Args) -> Result<ExitCode> {
     match args.what {
         None => {
             let (plan, locale) = match read_plan(&args.common)? {

@@ -18,7 +18,7 @@ use crate::plan::PaperSize;
 use crate::tool_io::{Bad, Common, document_text, guide_error, report, write_out};
 
 #[derive(clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
     common: Common,
     /// Output format (standard output).
@@ -32,7 +32,7 @@ pub struct Args {
     paper: PaperSize,
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+pub(crate) fn run(args: Args) -> Result<ExitCode> {
     let text = args.common.read("a list of papers")?;
     let locale = match args.common.locale() {
         Ok(l) => l,

@@ -18,7 +18,7 @@ use crate::plan::PaperSize;
 use crate::tool_io::{Bad, Common, guide_error, report, write_out};
 
 #[derive(clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
     common: Common,
     /// Where to write it ("-" writes standard output).
@@ -33,12 +33,12 @@ pub struct Args {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum RecordFormat {
+pub(crate) enum RecordFormat {
     Pdf,
     Json,
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+pub(crate) fn run(args: Args) -> Result<ExitCode> {
     let text = args.common.read("an encounter record")?;
     let locale = match args.common.locale() {
         Ok(l) => l,

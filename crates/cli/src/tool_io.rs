@@ -15,33 +15,33 @@ use crate::{EXIT_BAD_INPUT, input};
 
 /// What each command reads: `--in`, `--lang`, `--today`.
 #[derive(clap::Args, Clone)]
-pub struct Common {
+pub(crate) struct Common {
     /// The input as JSON (see `amparo plan --help` and the README); "-" reads standard input.
     #[arg(long = "in", value_name = "FILE|-", default_value = "-")]
-    pub input: PathBuf,
+    pub(crate) input: PathBuf,
     /// Language: en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl (a nearby tag such as es-MX or zh-TW works).
     #[arg(long, short = 'l', value_name = "LL", default_value = "en")]
-    pub lang: String,
+    pub(crate) lang: String,
     /// The day no date may be after (default: today in New York).
     #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<NaiveDate>,
+    pub(crate) today: Option<NaiveDate>,
 }
 
 impl Common {
     /// Now in New York, or the end of `--today`.
-    pub fn now(&self) -> NaiveDateTime {
+    pub(crate) fn now(&self) -> NaiveDateTime {
         match self.today {
             Some(d) => d.and_hms_opt(23, 59, 59).unwrap_or_default(),
             None => amparo_documents::now_in_new_york(),
         }
     }
 
-    pub fn today(&self) -> NaiveDate {
+    pub(crate) fn today(&self) -> NaiveDate {
         self.now().date()
     }
 
     /// The input's text (a clear error for an unreadable file).
-    pub fn read(&self, what: &str) -> Result<String> {
+    pub(crate) fn read(&self, what: &str) -> Result<String> {
         if self.input.as_os_str() == "-" && io::stdin().is_terminal() {
             eprintln!("amparo: reading {what} as JSON from standard input (Ctrl-D to end)");
         }
@@ -49,7 +49,7 @@ impl Common {
     }
 
     /// The locale, or bad input.
-    pub fn locale(&self) -> Result<&'static str, Bad> {
+    pub(crate) fn locale(&self) -> Result<&'static str, Bad> {
         Guide::get()
             .resolve_locale(&self.lang)
             .map_err(|e| Bad::Message(format!("--lang: {e}")))
@@ -57,7 +57,7 @@ impl Common {
 }
 
 /// Bad input: what to print before exiting with code 2.
-pub enum Bad {
+pub(crate) enum Bad {
     Fields(InputErrors),
     Message(String),
 }
@@ -69,7 +69,7 @@ impl From<InputErrors> for Bad {
 }
 
 /// Prints bad input, one field a line, and gives exit code 2.
-pub fn report(bad: Bad) -> ExitCode {
+pub(crate) fn report(bad: Bad) -> ExitCode {
     match bad {
         Bad::Fields(e) => {
             for f in &e.0 {
@@ -82,12 +82,12 @@ pub fn report(bad: Bad) -> ExitCode {
 }
 
 /// A guide error is a bug in the embedded words except for an unknown locale, which is bad input.
-pub fn guide_error(e: GuideError) -> anyhow::Error {
+pub(crate) fn guide_error(e: GuideError) -> anyhow::Error {
     anyhow::Error::new(e).context("the embedded words are incomplete (a bug)")
 }
 
 /// Writes `bytes` to `out`, or standard output for "-".
-pub fn write_out(out: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_out(out: &Path, bytes: &[u8]) -> Result<()> {
     if out.as_os_str() == "-" {
         let mut o = io::stdout().lock();
         o.write_all(bytes)?;
@@ -98,7 +98,7 @@ pub fn write_out(out: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// A paper as plain text for the terminal: headings, labelled values, checklists with their citations.
-pub fn document_text(doc: &Document) -> String {
+pub(crate) fn document_text(doc: &Document) -> String {
     let mut s = String::new();
     let label = |l: &amparo_prepare::Label| match &l.english {
         Some(e) => format!("{} ({e})", l.text),

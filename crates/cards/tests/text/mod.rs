@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use super::common::{STDIN, poppler};
 
-pub fn squash(s: &str) -> String {
+pub(crate) fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && !is_bidi_control(*c))
         .collect()
@@ -38,7 +38,7 @@ fn anagram(word: &str) -> String {
     v.into_iter().collect()
 }
 
-pub fn letter_counts(s: &str) -> HashMap<char, usize> {
+pub(crate) fn letter_counts(s: &str) -> HashMap<char, usize> {
     let mut m = HashMap::new();
     for c in letters(s) {
         *m.entry(c).or_default() += 1;
@@ -53,7 +53,7 @@ pub fn letter_counts(s: &str) -> HashMap<char, usize> {
 /// - Urdu (Nastaliq): poppler's extraction scatters and repeats the letters of stacked cursive glyphs, so
 ///   only the letter counts are checked (every letter of the line occurs at least as often on the page).
 ///   That the text is shaped with the Nastaliq font is checked separately (pdffonts).
-pub fn complex_script_match(locale: &str, text: &str, expected: &str) -> bool {
+pub(crate) fn complex_script_match(locale: &str, text: &str, expected: &str) -> bool {
     if squash(text).contains(&squash(expected)) {
         return true;
     }
@@ -78,7 +78,7 @@ pub fn complex_script_match(locale: &str, text: &str, expected: &str) -> bool {
     }
 }
 
-pub fn assert_has(locale: &str, what: &str, text: &str, expected: &str) {
+pub(crate) fn assert_has(locale: &str, what: &str, text: &str, expected: &str) {
     assert!(
         complex_script_match(locale, text, expected),
         "{what}: missing {expected:?}\n--- extracted ---\n{text}"
@@ -87,7 +87,7 @@ pub fn assert_has(locale: &str, what: &str, text: &str, expected: &str) {
 
 /// Every font embedded and subset, and the locale's own fonts among them (so its text was shaped with the
 /// right font, not a fallback: Noto Nastaliq Urdu, not Noto Sans Arabic, for Urdu; CJK KR for Korean, …).
-pub fn check_fonts(what: &str, pdf: &[u8], locale: &str) {
+pub(crate) fn check_fonts(what: &str, pdf: &[u8], locale: &str) {
     let out = String::from_utf8(poppler("pdffonts", &[STDIN], pdf)).expect("utf-8 output");
     let rows: Vec<&str> = out.lines().skip(2).collect();
     assert!(!rows.is_empty(), "{what}: no fonts?\n{out}");

@@ -14,19 +14,19 @@ use thirtyfour::LoggingPrefsLogLevel;
 use thirtyfour::prelude::*;
 use tokio::sync::oneshot;
 
-pub const CHROMIUM: &str = "/usr/bin/chromium";
-pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub(crate) const CHROMIUM: &str = "/usr/bin/chromium";
+pub(crate) const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// Every locale of the guide; Arabic and Urdu are right-to-left.
-pub const LOCALES: [&str; 12] = [
+pub(crate) const LOCALES: [&str; 12] = [
     "en", "es", "zh-Hans", "zh-Hant", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl",
 ];
-pub const RTL: [&str; 2] = ["ar", "ur"];
+pub(crate) const RTL: [&str; 2] = ["ar", "ur"];
 
 /// A phone's screen: the people Amparo serves use one.
-pub const PHONE: (u32, u32) = (412, 915);
+pub(crate) const PHONE: (u32, u32) = (412, 915);
 
-pub fn app() -> Arc<App> {
+pub(crate) fn app() -> Arc<App> {
     static APP: OnceLock<Arc<App>> = OnceLock::new();
     APP.get_or_init(|| Arc::new(App::new().expect("the site builds")))
         .clone()
@@ -36,15 +36,15 @@ pub fn app() -> Arc<App> {
 // Harness: the server, chromedriver, the browser.
 
 /// `amparo serve`, in-process on an ephemeral port.
-pub struct Server {
-    pub addr: SocketAddr,
-    pub origin: String,
+pub(crate) struct Server {
+    pub(crate) addr: SocketAddr,
+    pub(crate) origin: String,
     stop: oneshot::Sender<()>,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
 impl Server {
-    pub async fn start() -> Self {
+    pub(crate) async fn start() -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind 127.0.0.1:0");
@@ -65,13 +65,13 @@ impl Server {
         }
     }
 
-    pub fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.origin)
     }
 
     /// Stop serving and close every connection (the browser's kept-alive ones too), then make sure the port
     /// refuses connections.
-    pub async fn stop(self) {
+    pub(crate) async fn stop(self) {
         let _ = self.stop.send(());
         tokio::time::timeout(Duration::from_secs(15), self.task)
             .await
@@ -86,13 +86,13 @@ impl Server {
 }
 
 /// chromedriver on a free local port, and one Chromium session with a fresh profile.
-pub struct Browser {
+pub(crate) struct Browser {
     driver: WebDriver,
     chromedriver: tokio::process::Child,
     _profile: tempfile::TempDir,
 }
 
-pub fn require_browser() {
+pub(crate) fn require_browser() {
     for bin in [CHROMIUM, CHROMEDRIVER] {
         assert!(
             Path::new(bin).exists(),
@@ -102,7 +102,7 @@ pub fn require_browser() {
     }
 }
 
-pub fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("a free port")
@@ -110,7 +110,7 @@ pub fn free_port() -> u16 {
 }
 
 impl Browser {
-    pub async fn start() -> Self {
+    pub(crate) async fn start() -> Self {
         require_browser();
         let port = free_port();
         let chromedriver = tokio::process::Command::new(CHROMEDRIVER)
@@ -175,7 +175,7 @@ impl Browser {
     }
 
     /// Run `steps` with the browser, then quit it (also when a step panics) and stop chromedriver.
-    pub async fn run<F, Fut>(self, steps: F)
+    pub(crate) async fn run<F, Fut>(self, steps: F)
     where
         F: FnOnce(WebDriver) -> Fut,
         Fut: Future<Output = ()>,
@@ -197,7 +197,7 @@ impl Browser {
 }
 
 /// Time a step and say so (visible with `--nocapture` or in nextest's output of a failing test).
-pub async fn step<Fut: Future<Output = ()>>(name: &str, f: Fut) {
+pub(crate) async fn step<Fut: Future<Output = ()>>(name: &str, f: Fut) {
     let t = Instant::now();
     f.await;
     eprintln!("e2e: {name}: ok in {:.2?}", t.elapsed());
@@ -206,7 +206,7 @@ pub async fn step<Fut: Future<Output = ()>>(name: &str, f: Fut) {
 // ---------------------------------------------------------------------------------------------------------
 // Small helpers.
 
-pub async fn js(d: &WebDriver, script: &str) -> Value {
+pub(crate) async fn js(d: &WebDriver, script: &str) -> Value {
     d.execute(script, Vec::<Value>::new())
         .await
         .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
@@ -214,7 +214,7 @@ pub async fn js(d: &WebDriver, script: &str) -> Value {
         .clone()
 }
 
-pub async fn js_async(d: &WebDriver, script: &str) -> Value {
+pub(crate) async fn js_async(d: &WebDriver, script: &str) -> Value {
     d.execute_async(script, Vec::<Value>::new())
         .await
         .unwrap_or_else(|e| panic!("async script failed: {e}\n{script}"))
@@ -222,11 +222,11 @@ pub async fn js_async(d: &WebDriver, script: &str) -> Value {
         .clone()
 }
 
-pub async fn goto(d: &WebDriver, url: &str) {
+pub(crate) async fn goto(d: &WebDriver, url: &str) {
     d.goto(url).await.unwrap_or_else(|e| panic!("load {url}: {e}"));
 }
 
-pub async fn html_attr(d: &WebDriver, name: &str) -> String {
+pub(crate) async fn html_attr(d: &WebDriver, name: &str) -> String {
     d.find(By::Tag("html"))
         .await
         .expect("<html>")
@@ -236,19 +236,19 @@ pub async fn html_attr(d: &WebDriver, name: &str) -> String {
         .unwrap_or_default()
 }
 
-pub async fn find(d: &WebDriver, css: &str) -> WebElement {
+pub(crate) async fn find(d: &WebDriver, css: &str) -> WebElement {
     let url = d.current_url().await.map(|u| u.to_string()).unwrap_or_default();
     d.find(By::Css(css))
         .await
         .unwrap_or_else(|e| panic!("{url}: no element {css}: {e}"))
 }
 
-pub async fn count(d: &WebDriver, css: &str) -> usize {
+pub(crate) async fn count(d: &WebDriver, css: &str) -> usize {
     d.find_all(By::Css(css)).await.expect("find_all").len()
 }
 
 /// Wait (up to `secs`) for an element, e.g. the result of a form submission.
-pub async fn wait_for(d: &WebDriver, css: &str, secs: u64) -> WebElement {
+pub(crate) async fn wait_for(d: &WebDriver, css: &str, secs: u64) -> WebElement {
     let deadline = Instant::now() + Duration::from_secs(secs);
     loop {
         if let Ok(e) = d.find(By::Css(css)).await {
@@ -263,7 +263,7 @@ pub async fn wait_for(d: &WebDriver, css: &str, secs: u64) -> WebElement {
     }
 }
 
-pub async fn type_into(d: &WebDriver, css: &str, text: &str) {
+pub(crate) async fn type_into(d: &WebDriver, css: &str, text: &str) {
     find(d, css)
         .await
         .send_keys(text)
@@ -271,7 +271,7 @@ pub async fn type_into(d: &WebDriver, css: &str, text: &str) {
         .unwrap_or_else(|e| panic!("type into {css}: {e}"));
 }
 
-pub async fn click(d: &WebDriver, css: &str) {
+pub(crate) async fn click(d: &WebDriver, css: &str) {
     find(d, css)
         .await
         .click()
@@ -281,18 +281,18 @@ pub async fn click(d: &WebDriver, css: &str) {
 
 /// Whether the read-aloud button shows: `app.js` unhides it, so it shows exactly when scripts run (Chromium
 /// has speech synthesis; step 1 checks that it shows with JavaScript on).
-pub async fn read_aloud_shown(d: &WebDriver) -> bool {
+pub(crate) async fn read_aloud_shown(d: &WebDriver) -> bool {
     find(d, "#speak").await.is_displayed().await.expect("displayed?")
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // axe-core (npm, crates/e2e/package.json).
 
-pub fn axe_path() -> PathBuf {
+pub(crate) fn axe_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js")
 }
 
-pub fn axe_source() -> String {
+pub(crate) fn axe_source() -> String {
     std::fs::read_to_string(axe_path()).unwrap_or_else(|e| {
         panic!(
             "{}: {e}. axe-core is not installed: run `npm ci --prefix crates/e2e` (scripts/test does)",
@@ -301,7 +301,7 @@ pub fn axe_source() -> String {
     })
 }
 
-pub async fn set_colour_scheme(d: &WebDriver, scheme: &str) {
+pub(crate) async fn set_colour_scheme(d: &WebDriver, scheme: &str) {
     d.cdp()
         .send_raw(
             "Emulation.setEmulatedMedia",
@@ -312,7 +312,7 @@ pub async fn set_colour_scheme(d: &WebDriver, scheme: &str) {
 }
 
 /// Run axe-core on the current page (injected through WebDriver: the page's CSP would refuse a <script>).
-pub async fn axe_violations(d: &WebDriver, axe: &str) -> Vec<Value> {
+pub(crate) async fn axe_violations(d: &WebDriver, axe: &str) -> Vec<Value> {
     let url = d.current_url().await.map(|u| u.to_string()).unwrap_or_default();
     let loaded = js(d, &format!("{axe}\n;return typeof window.axe;")).await;
     assert_eq!(loaded, json!("object"), "{url}: axe-core did not load");
