@@ -25,7 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t = Instant::now();
     amparo_cards::check_fonts("en")?;
     println!("font scan: {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
-    println!("{:<8} {:<9} {:>8} {:>8}", "locale", "paper", "ms", "KiB");
+    println!("{:<8} {:<9} {:>8} {:>8} {:>6}", "locale", "paper", "ms", "KiB", "pages");
     for locale in amparo_guide::Guide::get().locale_ids() {
         let docs: Vec<(&str, Make)> = vec![
             (
@@ -58,9 +58,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let t = Instant::now();
             let pdf = make()?;
             let ms = t.elapsed().as_secs_f64() * 1e3;
+            // "/Type /Page" but not "/Type /Pages" (the page tree).
             let pages = pdf
-                .windows(10)
-                .filter(|w| w == b"/Type /Page" || w == b"/Type/Page")
+                .windows(12)
+                .filter(|w| {
+                    (w.starts_with(b"/Type /Page") && w[11] != b's') || (w.starts_with(b"/Type/Page") && w[10] != b's')
+                })
                 .count();
             std::fs::write(dir.join(format!("{name}-{locale}.pdf")), &pdf)?;
             println!(

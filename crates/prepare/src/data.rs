@@ -1,6 +1,6 @@
 //! The embedded data: the presence calculator's parameters (`data/presence.toml`), the checklists of the New
 //! York options (`data/checklists.toml`) and the steps after someone is taken (`data/taken.toml`). Parsed once;
-//! [`check`] (run by the test suite) requires every cited authority to exist and every legal item to cite one.
+//! [`Data::load`] (run by the test suite) requires every cited authority to exist and every legal item to cite one.
 
 use std::sync::OnceLock;
 
@@ -71,7 +71,7 @@ pub struct Item {
 }
 
 impl Item {
-    /// The authorities it cites (checked to exist by [`check`]).
+    /// The authorities it cites (checked to exist when [`Data::load`] runs).
     pub fn citations(&self) -> Vec<&'static Authority> {
         resolve(&self.cite)
     }
