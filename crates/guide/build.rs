@@ -6,8 +6,9 @@ use std::path::Path;
 use std::{env, fs};
 
 /// The Fluent resources of one locale, in the order they are added to its bundle: the know-your-rights guide,
-/// then the web app's interface words (`ui-*`), then who to call and what changed in the law (`help.ftl`).
-const RESOURCES: &[&str] = &["guide.ftl", "ui.ftl", "help.ftl"];
+/// then the web app's interface words (`ui-*`), then who to call and what changed in the law (`help.ftl`), then
+/// the tools before and after (`tools-*`: plan, card, presence, record, someone taken).
+const RESOURCES: &[&str] = &["guide.ftl", "ui.ftl", "help.ftl", "tools.ftl"];
 
 fn main() {
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("locales");

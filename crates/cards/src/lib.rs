@@ -22,6 +22,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod tools;
 mod world;
 
 use std::fmt;
@@ -36,7 +37,7 @@ use typst_pdf::PdfOptions;
 pub use world::FONT_DIRS;
 
 /// Points per inch.
-const IN: f64 = 72.0;
+pub(crate) const IN: f64 = 72.0;
 /// Points per millimetre.
 const MM: f64 = 72.0 / 25.4;
 
@@ -54,6 +55,12 @@ pub enum CardError {
         .missing.join(", "), FONT_DIRS.join(", ")
     )]
     MissingFonts { locale: String, missing: Vec<String> },
+    #[error("typst could not lay out the {what} for {locale}: {message}")]
+    Tool {
+        what: &'static str,
+        locale: String,
+        message: String,
+    },
     #[error("typst could not lay out the {kind} card for {locale}: {message}")]
     Typst {
         kind: Kind,
@@ -291,16 +298,8 @@ fn typst_lang(locale: &str) -> (&str, Option<&'static str>) {
     }
 }
 
-/// The template's data: every string from the guide, and the geometry.
-fn data(kind: Kind, paper: Paper, large: bool, locale: &'static str) -> Result<serde_json::Value, CardError> {
-    let guide = Guide::get();
-    let card = guide.door_card(locale)?;
-    let info = guide.locale(locale)?;
-    let status = match info.status {
-        TranslationStatus::Source => None,
-        _ => Some(guide.status_line(locale)?),
-    };
-    let en = guide.labels(SOURCE_LOCALE)?;
+/// How text in the holder's language is set: typst's language and region, direction, fonts, line spacing.
+pub(crate) fn holder(locale: &str, direction: Direction) -> serde_json::Value {
     let (lang, region) = typst_lang(locale);
     let mut fonts = required_fonts(locale);
     // Noto Sans covers the Latin and Cyrillic locales; the others fall back to it for Latin letters.
@@ -312,6 +311,25 @@ fn data(kind: Kind, paper: Paper, large: bool, locale: &'static str) -> Result<s
         "bn" => 0.75,
         _ => 0.5,
     };
+    json!({
+        "lang": lang,
+        "region": region,
+        "rtl": direction == Direction::Rtl,
+        "fonts": fonts,
+        "leading": leading,
+    })
+}
+
+/// The template's data: every string from the guide, and the geometry.
+fn data(kind: Kind, paper: Paper, large: bool, locale: &'static str) -> Result<serde_json::Value, CardError> {
+    let guide = Guide::get();
+    let card = guide.door_card(locale)?;
+    let info = guide.locale(locale)?;
+    let status = match info.status {
+        TranslationStatus::Source => None,
+        _ => Some(guide.status_line(locale)?),
+    };
+    let en = guide.labels(SOURCE_LOCALE)?;
     let page = page_size(kind, paper, large);
     let size = card_size(large);
     let sheet = sheet_layout(paper, large);
@@ -346,13 +364,7 @@ fn data(kind: Kind, paper: Paper, large: bool, locale: &'static str) -> Result<s
         "marks_front": sheet.marks_front,
         "marks_back": sheet.marks_back,
         "door": { "margin": 0.6 * IN, "sizes": door_sizes },
-        "holder": {
-            "lang": lang,
-            "region": region,
-            "rtl": card.direction == Direction::Rtl,
-            "fonts": fonts,
-            "leading": leading,
-        },
+        "holder": holder(locale, card.direction),
         "english": { "fonts": ["Noto Sans"] },
         "title": card.title,
         "front": card.front.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),
@@ -382,22 +394,39 @@ pub fn render(kind: Kind, paper: Paper, large: bool, locale: &str) -> Result<Vec
         message,
     };
     let data = data(kind, paper, large, locale)?;
-    let bytes = serde_json::to_vec(&data).map_err(|e| typst_error(e.to_string()))?;
-    let world = world::CardWorld::new(bytes).map_err(|e| typst_error(e.to_string()))?;
+    // The sheet is ten copies of one card, for printing: a structure tree of ten identical cards would double
+    // its size (Urdu: 177 → 83 KiB) and help nobody. The wallet card and door sign are tagged.
+    typeset(
+        world::CARD,
+        &data,
+        format!("amparo-{kind}-{paper}-{large}-{locale}"),
+        kind != Kind::Sheet,
+    )
+    .map_err(typst_error)
+}
+
+/// Compiles `template` with `data` as `/data.json` into PDF bytes (fonts embedded and subset); the error is
+/// typst's diagnostics as text.
+pub(crate) fn typeset(
+    template: world::Template,
+    data: &serde_json::Value,
+    ident: String,
+    tagged: bool,
+) -> Result<Vec<u8>, String> {
+    let bytes = serde_json::to_vec(data).map_err(|e| e.to_string())?;
+    let world = world::CardWorld::new(template, bytes).map_err(|e| e.to_string())?;
     let diagnostics =
         |d: &[typst::diag::SourceDiagnostic]| d.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("; ");
     let document = typst::compile::<PagedDocument>(&world)
         .output
-        .map_err(|d| typst_error(diagnostics(&d)))?;
+        .map_err(|d| diagnostics(&d))?;
     let options = PdfOptions {
-        ident: Smart::Custom(format!("amparo-{kind}-{paper}-{large}-{locale}")),
+        ident: Smart::Custom(ident),
         creator: Smart::Custom(Some("Amparo".to_string())),
-        // The sheet is ten copies of one card, for printing: a structure tree of ten identical cards would
-        // double its size (Urdu: 177 → 83 KiB) and help nobody. The wallet card and door sign are tagged.
-        tagged: kind != Kind::Sheet,
+        tagged,
         ..PdfOptions::default()
     };
-    let pdf = typst_pdf::pdf(&document, &options).map_err(|d| typst_error(diagnostics(&d)))?;
+    let pdf = typst_pdf::pdf(&document, &options).map_err(|d| diagnostics(&d))?;
     // Bound the memoisation cache of a long-running process (the web app).
     typst::comemo::evict(30);
     Ok(pdf)

@@ -1,5 +1,5 @@
-//! The typst `World`: one in-memory template, one in-memory JSON data file, the standard library, and the
-//! fonts found on the system (scanned once per process, loaded lazily, kept in memory).
+//! The typst `World`: one in-memory template (with the tools' helper module), one in-memory JSON data file, the
+//! standard library, and the fonts found on the system (scanned once per process, loaded lazily, kept in memory).
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -16,7 +16,23 @@ use typst_kit::fonts::FontStore;
 pub const FONT_DIRS: &[&str] = &["/usr/share/fonts", "/usr/local/share/fonts"];
 
 /// The card template (typst markup). User-visible strings never appear in it: they come from the data file.
-const TEMPLATE: &str = include_str!("card.typ");
+pub(crate) const CARD: Template = Template {
+    path: "/card.typ",
+    text: include_str!("card.typ"),
+};
+
+/// A typst template: its path in the world and its markup.
+#[derive(Clone, Copy)]
+pub(crate) struct Template {
+    pub(crate) path: &'static str,
+    pub(crate) text: &'static str,
+}
+
+/// The helpers the tools' templates import (`#import "/tools-lib.typ": *`).
+const TOOLS_LIB: Template = Template {
+    path: "/tools-lib.typ",
+    text: include_str!("tools-lib.typ"),
+};
 
 /// The system fonts, scanned once.
 pub(crate) fn fonts() -> &'static FontStore {
@@ -43,20 +59,22 @@ fn file_id(path: &str) -> Result<FileId, FileError> {
     Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
-/// One document: the template and its data.
+/// One document: the template, the helpers it may import, and its data.
 pub(crate) struct CardWorld {
     main: Source,
+    lib: Source,
     data_id: FileId,
     data: Bytes,
 }
 
 impl CardWorld {
-    pub(crate) fn new(data: Vec<u8>) -> Result<Self, FileError> {
-        // Fixed paths: file ids are interned for the life of the process, so these two are reused.
-        let main_id = file_id("/card.typ")?;
+    pub(crate) fn new(template: Template, data: Vec<u8>) -> Result<Self, FileError> {
+        // Fixed paths: file ids are interned for the life of the process, so these are reused.
+        let main_id = file_id(template.path)?;
         let data_id = file_id("/data.json")?;
         Ok(Self {
-            main: Source::new(main_id, TEMPLATE.to_string()),
+            main: Source::new(main_id, template.text.to_string()),
+            lib: Source::new(file_id(TOOLS_LIB.path)?, TOOLS_LIB.text.to_string()),
             data_id,
             data: Bytes::new(data),
         })
@@ -79,6 +97,8 @@ impl World for CardWorld {
     fn source(&self, id: FileId) -> FileResult<Source> {
         if id == self.main.id() {
             Ok(self.main.clone())
+        } else if id == self.lib.id() {
+            Ok(self.lib.clone())
         } else {
             Err(FileError::AccessDenied)
         }

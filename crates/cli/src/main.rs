@@ -13,7 +13,11 @@ mod input;
 mod l10n;
 mod law;
 mod register;
+mod plan;
+mod presence;
+mod record;
 mod serve;
+mod tool_io;
 mod warrant;
 
 /// Amparo: know-your-rights information for immigrants in New York City, and the city's sanctuary law as
@@ -49,6 +53,13 @@ enum Command {
     /// The register of federal requests to city agencies: records, decisions, actions, the reports the law
     /// requires (SQLite by default, or PostgreSQL), and the staff server.
     Register(register::Args),
+    /// A family plan (PDF) in your language; `plan card`: the "if I am detained" wallet card; `plan messages`:
+    /// messages written ahead; `plan taken`: the "someone was taken" sheet. Nothing is stored.
+    Plan(plan::Args),
+    /// The encounter record for a lawyer (PDF or JSON), with the fields of the NY Attorney General's form.
+    Record(record::Args),
+    /// Proof of two years: which months your dated papers cover, and the gaps (text, JSON, PDF index).
+    Presence(presence::Args),
     /// The law Amparo encodes: covered offenses, authorities.
     Law {
         #[command(subcommand)]
@@ -82,6 +93,9 @@ fn main() -> ExitCode {
         Command::Card(args) => card::run(args),
         Command::L10n(args) => l10n::run(args),
         Command::Register(args) => register::run(args),
+        Command::Plan(args) => plan::run(args),
+        Command::Record(args) => record::run(args),
+        Command::Presence(args) => presence::run(args),
     };
     match result {
         Ok(code) => code,

@@ -85,6 +85,13 @@ pub enum GuideError {
     },
 }
 
+/// A value for a message variable ([`Guide::message_args`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MessageArg {
+    Text(String),
+    Number(i64),
+}
+
 /// Text direction of a locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -493,6 +500,18 @@ impl Guide {
     /// English where the locale lacks it (see [`Guide::has_message`]).
     pub fn message(&self, locale: &str, id: &str) -> Result<String, GuideError> {
         self.format(self.locale_ref(locale)?, id, None)
+    }
+
+    /// A message with variables (`$name` in Fluent). A [`MessageArg::Number`] takes part in plural selection.
+    pub fn message_args(&self, locale: &str, id: &str, args: &[(&str, MessageArg)]) -> Result<String, GuideError> {
+        let mut fluent = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                MessageArg::Text(s) => fluent.set(*k, s.clone()),
+                MessageArg::Number(n) => fluent.set(*k, FluentValue::from(*n)),
+            }
+        }
+        self.format(self.locale_ref(locale)?, id, Some(&fluent))
     }
 
     /// Whether the locale itself defines message `id` (so [`Guide::message`] gives it without falling back to

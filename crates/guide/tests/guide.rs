@@ -128,7 +128,10 @@ fn no_locale_misses_or_adds_a_key_or_changes_a_placeholder() {
 
 #[test]
 fn every_locale_has_the_guide_and_the_interface_words_each_in_its_own_file() {
-    assert_eq!(amparo_guide::RESOURCES, ["guide.ftl", "ui.ftl", "help.ftl"]);
+    assert_eq!(
+        amparo_guide::RESOURCES,
+        ["guide.ftl", "ui.ftl", "help.ftl", "tools.ftl"]
+    );
     for locale in LOCALES {
         for file in amparo_guide::RESOURCES {
             let (_, _, ftl) = amparo_guide::LOCALE_FILES
@@ -138,8 +141,9 @@ fn every_locale_has_the_guide_and_the_interface_words_each_in_its_own_file() {
             let messages = lint::message_variables(ftl).unwrap_or_else(|e| panic!("{locale}/{file}: {e}"));
             assert!(!messages.is_empty(), "{locale}/{file} is empty");
             for id in messages.keys() {
-                // The web app's words (`ui-*`) live in ui.ftl, and only there.
+                // The web app's words (`ui-*`) live in ui.ftl, and only there; the tools' (`tools-*`) in tools.ftl.
                 assert_eq!(id.starts_with("ui-"), *file == "ui.ftl", "{locale}/{file}: {id}");
+                assert_eq!(id.starts_with("tools-"), *file == "tools.ftl", "{locale}/{file}: {id}");
             }
         }
     }

@@ -133,6 +133,10 @@ pub const AUTHORITY_FILES: &[(&str, &str)] = &[
         "authorities/developments.toml",
         include_str!("../data/authorities/developments.toml"),
     ),
+    (
+        "authorities/prepare.toml",
+        include_str!("../data/authorities/prepare.toml"),
+    ),
 ];
 
 #[derive(Deserialize)]

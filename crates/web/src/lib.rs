@@ -13,6 +13,7 @@ pub mod changes;
 pub mod help;
 pub mod pages;
 pub mod site;
+pub mod tools;
 pub mod ui;
 pub mod warrant;
 
@@ -122,6 +123,10 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/{lang}/detainer", get(static_page).post(detainer_form))
         .route("/{lang}/warrant", get(static_page).post(warrant::guided))
         .route("/{lang}/cards/{file}", get(cards::download))
+        .route("/{lang}/plan", get(static_page).post(tools::plan))
+        .route("/{lang}/taken", get(static_page).post(tools::taken))
+        .route("/{lang}/presence", get(static_page).post(tools::presence))
+        .route("/{lang}/record", get(static_page).post(tools::record))
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES));
     let uploads = Router::new()
         .route("/{lang}/warrant/upload", post(warrant::upload))

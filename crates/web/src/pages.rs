@@ -225,6 +225,7 @@ pub fn home(c: &Chrome<'_>, h: &Home<'_>) -> Markup {
                     }
                 }
             }
+            (crate::tools::home_links(c))
             p.muted { (t(c.ui, "ui-offline-note")) }
         },
     )
@@ -246,6 +247,7 @@ pub fn scenario(c: &Chrome<'_>, s: &RenderedScenario, labels: &amparo_guide::Lab
                 }
             }
             (crate::help::block(guide, s.locale, &s.id))
+            (crate::tools::scenario_links(c, &s.id))
             p { a href={ "/" (s.locale) "/" } { (t(c.ui, "ui-all-scenarios")) } }
         },
     )

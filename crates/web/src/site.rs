@@ -76,6 +76,7 @@ pub fn locale_paths(guide: &Guide, locale: &str) -> Vec<String> {
         format!("/{locale}/changes"),
     ];
     v.extend(guide.scenario_ids().iter().map(|s| format!("/{locale}/{s}")));
+    v.extend(crate::tools::paths(locale));
     v
 }
 
@@ -166,6 +167,9 @@ impl Site {
                 format!("/{id}/detainer"),
                 pages::detainer_page(&w.chrome(w.ui.get("ui-detainer").0, "detainer"), &[], None),
             );
+            for (path, page) in crate::tools::pages(&w) {
+                html(path, page);
+            }
             let (warrant_title, _) = w.ui.get("ui-warrant-title");
             html(
                 format!("/{id}/warrant"),
@@ -175,6 +179,10 @@ impl Site {
         assets.insert(
             "/app.js".into(),
             Asset::new("text/javascript; charset=utf-8", include_str!("../assets/app.js")),
+        );
+        assets.insert(
+            "/draft.js".into(),
+            Asset::new("text/javascript; charset=utf-8", include_str!("../assets/draft.js")),
         );
         let all: HashMap<&str, Vec<String>> = locales.iter().map(|l| (l.id, locale_paths(guide, l.id))).collect();
         let version = {
