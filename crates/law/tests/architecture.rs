@@ -10,6 +10,8 @@
 //! - Every crate inherits the workspace lints (`unsafe_code` forbidden, `unreachable_pub`), except the
 //!   documents crate, which alone may contain `unsafe` (in `src/heic.rs`) and so keeps its own, equivalent table.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -196,8 +198,7 @@ fn the_law_crate_does_no_io_and_knows_no_channel() {
         .collect();
     assert!(channel_deps.is_empty(), "the law crate depends on {channel_deps:?}");
 
-    let mut files = Vec::new();
-    rust_sources(&workspace_root().join("crates/law/src"), &mut files);
+    let files = common::rust_sources(&workspace_root().join("crates/law/src"));
     assert!(files.len() > 5, "law sources not found");
     let mut found = Vec::new();
     for file in &files {
@@ -248,17 +249,6 @@ fn every_crate_keeps_the_workspace_lints() {
                 "{}: add `[lints] workspace = true`",
                 m.name
             );
-        }
-    }
-}
-
-fn rust_sources(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let path = entry.expect("directory entry").path();
-        if path.is_dir() {
-            rust_sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
         }
     }
 }

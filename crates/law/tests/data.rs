@@ -1,5 +1,7 @@
 //! The embedded law data: it parses, every reference resolves, and the list is exactly the law's list.
 
+mod common;
+
 use amparo_law::detainer::law::{DETAINER_TOML, DetainerLaw, squash_spaces};
 use amparo_law::detainer::{Agency, Case, Conviction, Decision, detainer_law, evaluate};
 use amparo_law::offenses::{Attestation, Basis, offenses};
@@ -308,21 +310,7 @@ fn vtl_600_is_known_and_other_codes_are_refused() {
 /// dangling id, so this is where a typo must be caught).
 #[test]
 fn every_authority_literal_in_the_source_resolves() {
-    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).expect("src is readable").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                rust_files(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    rust_files(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
+    let files = common::rust_sources(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
     let mut literals = 0;
     let mut dangling = Vec::new();
     for file in &files {
