@@ -586,14 +586,7 @@ pub async fn plan(
                 ),
             )
         }
-        "taken" => {
-            let search = Search::from(&plan);
-            make_pdf(&app, locale, format!("amparo-taken-{locale}.pdf"), move || {
-                let doc = document::taken(&search, locale, today()).map_err(|e| e.to_string())?;
-                document_pdf(&doc, paper).map_err(|e| e.to_string())
-            })
-            .await
-        }
+        "taken" => taken_pdf(&app, locale, Search::from(&plan), paper).await,
         _ => {
             make_pdf(&app, locale, format!("amparo-plan-{locale}.pdf"), move || {
                 let doc = document::plan(&plan, locale, today()).map_err(|e| e.to_string())?;
@@ -621,8 +614,12 @@ pub async fn taken(
             return invalid(&app, locale, &TAKEN, &form, &e, show, "tools-taken-title", "taken");
         }
     };
-    let paper = paper(&fields);
-    make_pdf(&app, locale, format!("amparo-taken-{locale}.pdf"), move || {
+    taken_pdf(&app, locale, search, paper(&fields)).await
+}
+
+/// The "someone was taken" sheet as a PDF download: from the plan form and from its own page.
+async fn taken_pdf(app: &Arc<App>, locale: &'static str, search: Search, paper: Paper) -> Response {
+    make_pdf(app, locale, format!("amparo-taken-{locale}.pdf"), move || {
         let doc = document::taken(&search, locale, today()).map_err(|e| e.to_string())?;
         document_pdf(&doc, paper).map_err(|e| e.to_string())
     })
