@@ -43,7 +43,8 @@ pub use contacts::RenderedContact;
 pub use data::{LOCALE_FILES, RECORD_FILES, RESOURCES, ScenarioData, SectionData, StatementData};
 pub use legal_status::{CaseRule, LegalStatus};
 pub use model::{
-    DoorCard, Labels, RenderedScenario, RenderedSection, RenderedStatement, RenderedStatus, Say, ScenarioSummary, Stale,
+    DoorCard, Labels, RenderedScenario, RenderedSection, RenderedStatement, RenderedStatus, Say, ScenarioSummary,
+    SpeakLine, Stale,
 };
 pub use warrant::WarrantWords;
 
@@ -183,6 +184,8 @@ pub struct Guide {
     door_front: Vec<String>,
     door_back: Vec<String>,
     door_check: Vec<String>,
+    /// "Speak for me": (statement id, icon name), in order.
+    speak: Vec<(String, String)>,
     locales: Vec<Locale>,
 }
 
@@ -285,6 +288,24 @@ impl Guide {
                 return Err(invalid(F, format!("unknown statement {id:?}")));
             }
         }
+        let mut seen = HashSet::new();
+        for line in &file.speak {
+            let Some(st) = statements.get(&line.statement) else {
+                return Err(invalid(F, format!("speak: unknown statement {:?}", line.statement)));
+            };
+            if st.say.is_none() {
+                return Err(invalid(
+                    F,
+                    format!("speak: statement {:?} has no `say` line", line.statement),
+                ));
+            }
+            if !seen.insert(line.statement.as_str()) || line.icon.trim().is_empty() {
+                return Err(invalid(
+                    F,
+                    format!("speak: {:?} is listed twice or has no icon", line.statement),
+                ));
+            }
+        }
         for id in &file.door_card.check {
             if !file.advice.iter().any(|a| &a.id == id) {
                 return Err(invalid(F, format!("door_card.check: unknown advice {id:?}")));
@@ -298,6 +319,7 @@ impl Guide {
             door_front: file.door_card.front,
             door_back: file.door_card.back,
             door_check: file.door_card.check,
+            speak: file.speak.into_iter().map(|l| (l.statement, l.icon)).collect(),
             locales,
         })
     }
@@ -788,6 +810,27 @@ impl Guide {
                 .map(|id| self.advice(id, l.id))
                 .collect::<Result<_, _>>()?,
         })
+    }
+
+    /// "Speak for me": the lines to say to officers, in order, each in English and in the locale, with its
+    /// picture and the scenario that explains it.
+    pub fn speak(&self, locale: &str) -> Result<Vec<SpeakLine>, GuideError> {
+        let l = self.locale_ref(locale)?;
+        self.speak
+            .iter()
+            .map(|(id, icon)| {
+                let scenario = self
+                    .scenarios
+                    .iter()
+                    .find(|sc| sc.section.iter().any(|sec| sec.statements.contains(id)))
+                    .map(|sc| sc.id.clone());
+                Ok(SpeakLine {
+                    icon: icon.clone(),
+                    scenario,
+                    statement: self.render_statement(l, &self.statements[id])?,
+                })
+            })
+            .collect()
     }
 
     // --- Warrant-check advice --------------------------------------------------------------------------------

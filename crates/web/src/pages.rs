@@ -203,6 +203,7 @@ pub fn home(c: &Chrome<'_>, h: &Home<'_>) -> Markup {
             h1 { (h.labels.guide_title) }
             p.lede { (h.labels.guide_subtitle) }
             a.door href={ "/" (id) "/door" } { (t(c.ui, "ui-door-now")) br; small { (t(c.ui, "ui-door-now-hint")) } }
+            (speak_link(id, true))
             p { a href={ "/" (id) "/help" } { (crate::help::word(amparo_guide::Guide::get(), id, "help-all")) } }
             h2 { (h.labels.key_points_heading) }
             ol.key { @for k in h.key_points { li { (guide_text(id, &k.text)) } } }
@@ -247,6 +248,7 @@ pub fn scenario(c: &Chrome<'_>, s: &RenderedScenario, labels: &amparo_guide::Lab
                 }
             }
             (crate::help::block(guide, s.locale, &s.id))
+            @if s.sections.iter().any(|sec| sec.statements.iter().any(|st| st.say.is_some())) { (speak_link(s.locale, false)) }
             (crate::tools::scenario_links(c, &s.id))
             p { a href={ "/" (s.locale) "/" } { (t(c.ui, "ui-all-scenarios")) } }
         },
@@ -269,6 +271,7 @@ pub fn door(c: &Chrome<'_>, d: &DoorCard, labels: &amparo_guide::Labels) -> Mark
                             @if say.english != say.text { " " small { (say.text) } } }
                     }
                 }
+                (speak_link(d.locale, false))
                 details {
                     summary { (d.check_title) }
                     ul { @for line in &d.check { li { (line) } } }
@@ -278,6 +281,21 @@ pub fn door(c: &Chrome<'_>, d: &DoorCard, labels: &amparo_guide::Labels) -> Mark
             }
         },
     )
+}
+
+/// The link to "Speak for me" ([`crate::speak`]), where the lines to say appear: a big one (with its hint) on
+/// the home page, a plain one elsewhere.
+fn speak_link(locale: &str, big: bool) -> Markup {
+    let g = Guide::get();
+    let word = |id: &str| g.message(locale, id).unwrap_or_default();
+    let href = format!("/{locale}/{}", crate::speak::PATH);
+    html! {
+        @if big {
+            a.door href=(href) { (crate::speak::icon("play")) " " (word("speak-title")) br; small { (word("speak-hint")) } }
+        } @else {
+            p.speaklink { a href=(href) { (crate::speak::icon("play")) " " (word("speak-title")) } }
+        }
+    }
 }
 
 pub fn privacy(c: &Chrome<'_>) -> Markup {
