@@ -930,6 +930,33 @@ pub fn split_stale(text: &str) -> (&str, Option<(&str, &str)>) {
     }
 }
 
+/// The number formatter of a locale whose text writes numbers in its own digits, for Fluent (which prints
+/// ASCII digits): Bengali writes ১০, ১৮ and ২০২৫ in its text, so its counts and days (`points-count`,
+/// `advice-check-dates`, the translation shares) are Bengali digits too. Only numbers change: phone numbers,
+/// form numbers and addresses stay as written (the text writes I-205, 311 and 26 Federal Plaza in ASCII, as
+/// they are printed and dialled). Plural selection still uses the number itself.
+fn native_digits<M>(locale: &str) -> Option<fn(&FluentValue<'_>, &M) -> Option<String>> {
+    match locale {
+        "bn" => Some(bengali_digits::<M>),
+        _ => None,
+    }
+}
+
+fn bengali_digits<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let digits = n
+        .as_string()
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(0x09E6 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect();
+    Some(digits)
+}
+
 fn load_locales(status: data::StatusFile, catalog: &drift::Catalog) -> Result<Vec<Locale>, GuideError> {
     const F: &str = data::STATUS_FILE;
     let mut locales = Vec::new();
@@ -956,6 +983,9 @@ fn load_locales(status: data::StatusFile, catalog: &drift::Catalog) -> Result<Ve
         })?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
         bundle.set_use_isolating(false);
+        if let Some(digits) = native_digits(id) {
+            bundle.set_formatter(Some(digits));
+        }
         // Every file of the locale goes into its one bundle; a message defined in two files is an error.
         for &(_, file, ftl) in LOCALE_FILES.iter().filter(|(l, _, _)| *l == id) {
             let error = |message: String| GuideError::Resource {
