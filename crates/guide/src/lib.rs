@@ -25,6 +25,7 @@ pub mod lint;
 #[cfg(test)]
 mod load_tests;
 mod model;
+pub mod punct;
 pub mod script;
 pub mod sheet;
 mod warrant;

@@ -5,6 +5,8 @@ use amparo_guide::{DoorCard, Guide, LocaleInfo, RenderedScenario, RenderedStatem
 use amparo_law::detainer::{Decision, Outcome, RequestedBy};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use amparo_guide::punct::{self, colon};
+
 use crate::ui::Ui;
 
 pub const CSS: &str = include_str!("../assets/style.css");
@@ -149,14 +151,14 @@ fn statement(locale: &str, s: &RenderedStatement, labels: &amparo_guide::Labels,
             p { (guide_text(locale, &s.text)) }
             @if let Some(say) = &s.say {
                 div.say {
-                    (labels.say) ": " q { (guide_text(locale, &say.text)) }
+                    (labels.say) (colon(locale)) q { (guide_text(locale, &say.text)) }
                     @if say.english != say.text {
-                        span.en { (labels.say_english) ": " q lang="en" dir="ltr" { (say.english) } }
+                        span.en { (labels.say_english) (colon(locale)) q lang="en" dir="ltr" { (say.english) } }
                     }
                 }
             }
-            @if let Some(d) = &s.dont { p.dont { (labels.dont) ": " (guide_text(locale, d)) } }
-            @if s.status.id.is_prominent() { (status(s, labels)) }
+            @if let Some(d) = &s.dont { p.dont { (labels.dont) (colon(locale)) (guide_text(locale, d)) } }
+            @if s.status.id.is_prominent() { (status(locale, s, labels)) }
             details {
                 summary { (labels.sources) }
                 ul lang="en" dir="ltr" {
@@ -177,12 +179,12 @@ fn statement(locale: &str, s: &RenderedStatement, labels: &amparo_guide::Labels,
 
 /// How certain a statement is, in the reader's language, with the case a court is deciding (a link to where
 /// it was read).
-fn status(s: &RenderedStatement, labels: &amparo_guide::Labels) -> Markup {
+fn status(locale: &str, s: &RenderedStatement, labels: &amparo_guide::Labels) -> Markup {
     html! {
         p.status data-status=(s.status.id.as_str()) {
             "\u{2696} " (s.status.text)
             @if let Some(c) = s.status.case {
-                " " (labels.case) ": "
+                " " (labels.case) (colon(locale))
                 span lang="en" dir="ltr" { @match &c.url { Some(u) => a href=(u) rel="noreferrer" { (c.citation) }, None => (c.citation) } }
             }
         }
@@ -211,7 +213,7 @@ pub fn home(c: &Chrome<'_>, h: &Home<'_>) -> Markup {
             h2 { (h.labels.scenarios_heading) }
             ul.plain {
                 @for s in h.scenarios {
-                    li.st { a href={ "/" (id) "/" (s.id) } { strong { (s.title) } } br; (s.intro) " " small { "(" (s.points_label) ")" } }
+                    li.st { a href={ "/" (id) "/" (s.id) } { strong { (s.title) } } br; (s.intro) " " small { (punct::parens(id, &s.points_label)) } }
                 }
             }
             h2 { (t(c.ui, "ui-cards-title")) }
@@ -219,7 +221,7 @@ pub fn home(c: &Chrome<'_>, h: &Home<'_>) -> Markup {
             ul {
                 @for (label, kind) in [("ui-cards-wallet", "sheet"), ("ui-cards-door", "door")] {
                     li {
-                        (t(c.ui, label)) ": "
+                        (t(c.ui, label)) (colon(id))
                         a href={ "/" (id) "/cards/" (kind) "-letter.pdf" } download { (t(c.ui, "ui-cards-letter")) } " · "
                         a href={ "/" (id) "/cards/" (kind) "-a4.pdf" } download { (t(c.ui, "ui-cards-a4")) } " · "
                         a href={ "/" (id) "/cards/" (kind) "-letter-large.pdf" } download { (t(c.ui, "ui-cards-large")) }

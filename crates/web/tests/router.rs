@@ -773,3 +773,27 @@ async fn speak_for_me_shows_every_line_in_english_and_in_each_language() {
         "the service worker caches /speak.js"
     );
 }
+
+#[tokio::test]
+async fn chinese_pages_use_full_width_punctuation_and_french_its_space() {
+    let guide = amparo_guide::Guide::get();
+    let home = get("/zh-Hans/").await.text();
+    assert!(
+        home.contains('（') && home.contains('）'),
+        "the points count in full-width brackets"
+    );
+    assert!(!home.contains("<small>("), "an ASCII bracket around the points count");
+    for (l, colon) in [
+        ("zh-Hant", "\u{ff1a}"),
+        ("zh-Hans", "\u{ff1a}"),
+        ("fr", "\u{202f}: "),
+        ("es", ": "),
+    ] {
+        let say = guide.labels(l).expect("labels").say;
+        let page = get(&format!("/{l}/home")).await.text();
+        assert!(
+            page.contains(&format!("{say}{colon}<q>")),
+            "/{l}/home: {say:?} then {colon:?}"
+        );
+    }
+}
