@@ -680,6 +680,8 @@ fn speak_for_me_has_the_same_lines_in_every_locale() {
                 "speak-intro",
                 "speak-tap",
                 "speak-play",
+                "speak-previous",
+                "speak-next",
                 "speak-why",
             ] {
                 assert!(g.has_message(l, id), "{l}: {id}");
