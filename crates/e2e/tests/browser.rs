@@ -484,7 +484,7 @@ async fn offline(d: &WebDriver, s: Server) {
     assert!(
         cached
             .iter()
-            .all(|u| u.starts_with("/es/") || u == "/app.js" || u == "/manifest.webmanifest"),
+            .all(|u| u.starts_with("/es/") || ["/app.js", "/speak.js", "/manifest.webmanifest"].contains(&u.as_str())),
         "the Spanish cache holds only Spanish pages: {cached:?}"
     );
 
@@ -492,7 +492,7 @@ async fn offline(d: &WebDriver, s: Server) {
     s.stop().await;
 
     let home = guide.render("home", "es").expect("the Spanish home scenario");
-    for path in ["/es/home", "/es/door", "/es/"] {
+    for path in ["/es/home", "/es/door", "/es/speak", "/es/"] {
         goto(d, &format!("{origin}{path}")).await;
         assert_eq!(html_attr(d, "lang").await, "es", "{path} offline: not the Spanish page");
         let h1 = find(d, "h1").await.text().await.expect("h1");

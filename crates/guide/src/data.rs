@@ -19,6 +19,7 @@ pub(crate) const STATUS_TOML: &str = include_str!("../locales/status.toml");
 pub(crate) struct GuideFile {
     pub key_points: Vec<String>,
     pub door_card: DoorCardData,
+    pub speak: Vec<SpeakData>,
     pub scenario: Vec<ScenarioData>,
     pub statement: Vec<StatementData>,
     pub advice: Vec<StatementData>,
@@ -30,6 +31,16 @@ pub(crate) struct DoorCardData {
     pub front: Vec<String>,
     pub back: Vec<String>,
     pub check: Vec<String>,
+}
+
+/// One line of "Speak for me" (`[[speak]]`): a statement whose `say` line is shown and played in English.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SpeakData {
+    /// The statement id (it must have a `say` line).
+    pub statement: String,
+    /// The name of the picture shown beside the line (the renderers draw it).
+    pub icon: String,
 }
 
 /// One scenario as data.

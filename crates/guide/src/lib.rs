@@ -25,6 +25,7 @@ pub mod lint;
 #[cfg(test)]
 mod load_tests;
 mod model;
+pub mod punct;
 pub mod script;
 pub mod sheet;
 mod warrant;
@@ -43,7 +44,8 @@ pub use contacts::RenderedContact;
 pub use data::{LOCALE_FILES, RECORD_FILES, RESOURCES, ScenarioData, SectionData, StatementData};
 pub use legal_status::{CaseRule, LegalStatus};
 pub use model::{
-    DoorCard, Labels, RenderedScenario, RenderedSection, RenderedStatement, RenderedStatus, Say, ScenarioSummary, Stale,
+    DoorCard, Labels, RenderedScenario, RenderedSection, RenderedStatement, RenderedStatus, Say, ScenarioSummary,
+    SpeakLine, Stale,
 };
 pub use warrant::WarrantWords;
 
@@ -183,6 +185,8 @@ pub struct Guide {
     door_front: Vec<String>,
     door_back: Vec<String>,
     door_check: Vec<String>,
+    /// "Speak for me": (statement id, icon name), in order.
+    speak: Vec<(String, String)>,
     locales: Vec<Locale>,
 }
 
@@ -285,6 +289,24 @@ impl Guide {
                 return Err(invalid(F, format!("unknown statement {id:?}")));
             }
         }
+        let mut seen = HashSet::new();
+        for line in &file.speak {
+            let Some(st) = statements.get(&line.statement) else {
+                return Err(invalid(F, format!("speak: unknown statement {:?}", line.statement)));
+            };
+            if st.say.is_none() {
+                return Err(invalid(
+                    F,
+                    format!("speak: statement {:?} has no `say` line", line.statement),
+                ));
+            }
+            if !seen.insert(line.statement.as_str()) || line.icon.trim().is_empty() {
+                return Err(invalid(
+                    F,
+                    format!("speak: {:?} is listed twice or has no icon", line.statement),
+                ));
+            }
+        }
         for id in &file.door_card.check {
             if !file.advice.iter().any(|a| &a.id == id) {
                 return Err(invalid(F, format!("door_card.check: unknown advice {id:?}")));
@@ -298,6 +320,7 @@ impl Guide {
             door_front: file.door_card.front,
             door_back: file.door_card.back,
             door_check: file.door_card.check,
+            speak: file.speak.into_iter().map(|l| (l.statement, l.icon)).collect(),
             locales,
         })
     }
@@ -790,6 +813,27 @@ impl Guide {
         })
     }
 
+    /// "Speak for me": the lines to say to officers, in order, each in English and in the locale, with its
+    /// picture and the scenario that explains it.
+    pub fn speak(&self, locale: &str) -> Result<Vec<SpeakLine>, GuideError> {
+        let l = self.locale_ref(locale)?;
+        self.speak
+            .iter()
+            .map(|(id, icon)| {
+                let scenario = self
+                    .scenarios
+                    .iter()
+                    .find(|sc| sc.section.iter().any(|sec| sec.statements.contains(id)))
+                    .map(|sc| sc.id.clone());
+                Ok(SpeakLine {
+                    icon: icon.clone(),
+                    scenario,
+                    statement: self.render_statement(l, &self.statements[id])?,
+                })
+            })
+            .collect()
+    }
+
     // --- Warrant-check advice --------------------------------------------------------------------------------
 
     /// The advice ids the warrant check may return.
@@ -887,6 +931,33 @@ pub fn split_stale(text: &str) -> (&str, Option<(&str, &str)>) {
     }
 }
 
+/// The number formatter of a locale whose text writes numbers in its own digits, for Fluent (which prints
+/// ASCII digits): Bengali writes ১০, ১৮ and ২০২৫ in its text, so its counts and days (`points-count`,
+/// `advice-check-dates`, the translation shares) are Bengali digits too. Only numbers change: phone numbers,
+/// form numbers and addresses stay as written (the text writes I-205, 311 and 26 Federal Plaza in ASCII, as
+/// they are printed and dialled). Plural selection still uses the number itself.
+fn native_digits<M>(locale: &str) -> Option<fn(&FluentValue<'_>, &M) -> Option<String>> {
+    match locale {
+        "bn" => Some(bengali_digits::<M>),
+        _ => None,
+    }
+}
+
+fn bengali_digits<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let digits = n
+        .as_string()
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(0x09E6 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect();
+    Some(digits)
+}
+
 fn load_locales(status: data::StatusFile, catalog: &drift::Catalog) -> Result<Vec<Locale>, GuideError> {
     const F: &str = data::STATUS_FILE;
     let mut locales = Vec::new();
@@ -913,6 +984,9 @@ fn load_locales(status: data::StatusFile, catalog: &drift::Catalog) -> Result<Ve
         })?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
         bundle.set_use_isolating(false);
+        if let Some(digits) = native_digits(id) {
+            bundle.set_formatter(Some(digits));
+        }
         // Every file of the locale goes into its one bundle; a message defined in two files is an error.
         for &(_, file, ftl) in LOCALE_FILES.iter().filter(|(l, _, _)| *l == id) {
             let error = |message: String| GuideError::Resource {

@@ -87,3 +87,19 @@ fn a_contested_statement_may_name_a_case_that_resolves() {
     });
     Guide::load_from(&toml).expect("contested with a case");
 }
+
+#[test]
+fn a_speak_line_must_be_a_statement_with_a_line_to_say() {
+    let toml = SCENARIOS_TOML.replacen(
+        "statement = \"kp-remain-silent\"\nicon",
+        "statement = \"kp-film\"\nicon",
+        1,
+    );
+    assert!(load_error(&toml).contains("kp-film"), "{}", load_error(&toml));
+    let toml = SCENARIOS_TOML.replacen(
+        "statement = \"kp-remain-silent\"\nicon",
+        "statement = \"no-such-statement\"\nicon",
+        1,
+    );
+    assert!(load_error(&toml).contains("unknown statement"));
+}

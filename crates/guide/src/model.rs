@@ -91,6 +91,25 @@ pub struct Say {
     pub english: String,
 }
 
+/// One line of "Speak for me": the English to say to the officers, with the statement it comes from (its
+/// translation, authorities and status) and a picture for people who do not read well.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakLine {
+    /// The name of the picture beside the line (e.g. `silent`, `door`); the renderer draws it.
+    pub icon: String,
+    /// The first scenario that has the statement (where its explanation and sources are).
+    pub scenario: Option<String>,
+    /// The statement; its `say` is always present.
+    pub statement: RenderedStatement,
+}
+
+impl SpeakLine {
+    /// What to say: in the reader's language and in English.
+    pub fn say(&self) -> Option<&Say> {
+        self.statement.say.as_ref()
+    }
+}
+
 /// The at-the-door page, the wallet card and the door sign.
 #[derive(Debug, Clone, Serialize)]
 pub struct DoorCard {

@@ -533,7 +533,13 @@ fn every_advice_id_of_the_warrant_check_has_a_message_in_every_locale() {
             assert!(!t.trim().is_empty());
         }
         let dates = g.advice("check-dates", locale).expect("check-dates");
-        assert!(dates.contains("14") && dates.contains("10"), "{locale}: {dates}");
+        // Bengali writes its numbers in Bengali digits.
+        let (fourteen, ten) = if locale == "bn" {
+            ("১৪", "১০")
+        } else {
+            ("14", "10")
+        };
+        assert!(dates.contains(fourteen) && dates.contains(ten), "{locale}: {dates}");
         let i205 = g.advice("i205-contested", locale).expect("i205");
         assert!(i205.contains("I-205"), "{locale}: {i205}");
     }
@@ -633,6 +639,52 @@ fn form_numbers_in_right_to_left_text_are_isolated() {
                     i > 0 && chars[i - 1] == '\u{2066}',
                     "{locale}/{file}: a form number without U+2066 before it at char {i}"
                 );
+            }
+        }
+    }
+}
+
+#[test]
+fn bengali_numbers_are_written_in_bengali_digits() {
+    let g = guide();
+    let bn = g.points_count("bn", 17).expect("points");
+    assert!(bn.contains("১৭"), "{bn}");
+    assert!(!bn.chars().any(|c| c.is_ascii_digit()), "{bn}");
+    let dates = g.advice("check-dates", "bn").expect("advice");
+    assert!(!dates.chars().any(|c| c.is_ascii_digit()), "{dates}");
+    assert!(dates.contains('১'), "{dates}");
+    // Other locales keep their digits, and plurals still select on the number.
+    assert!(g.points_count("es", 17).expect("points").contains("17"));
+    assert_ne!(g.points_count("ru", 1).expect("1"), g.points_count("ru", 5).expect("5"));
+}
+
+#[test]
+fn speak_for_me_has_the_same_lines_in_every_locale() {
+    let g = guide();
+    let en = g.speak("en").expect("en");
+    assert!(en.len() >= 4);
+    for l in LOCALES {
+        let lines = g.speak(l).expect("lines");
+        assert_eq!(lines.len(), en.len(), "{l}");
+        for (a, b) in lines.iter().zip(&en) {
+            assert_eq!(a.statement.id, b.statement.id, "{l}");
+            assert!(!a.statement.citations.is_empty(), "{l}: {}", a.statement.id);
+            let (sa, sb) = (a.say().expect("say"), b.say().expect("say"));
+            assert_eq!(sa.english, sb.english, "{l}: the English is the English");
+            if l != "en" {
+                assert_ne!(sa.text, sa.english, "{l}: {} is not translated", a.statement.id);
+            }
+            for id in [
+                "speak-title",
+                "speak-hint",
+                "speak-intro",
+                "speak-tap",
+                "speak-play",
+                "speak-previous",
+                "speak-next",
+                "speak-why",
+            ] {
+                assert!(g.has_message(l, id), "{l}: {id}");
             }
         }
     }

@@ -12,7 +12,7 @@ self.addEventListener("activate", function (e) {
 self.addEventListener("message", function (e) {
   var lang = e.data && e.data.cache;
   if (!lang || !PAGES[lang]) { return; }
-  e.waitUntil(caches.open(VERSION + ":" + lang).then(function (c) { return c.addAll(PAGES[lang].concat(["/app.js", "/manifest.webmanifest"])); }));
+  e.waitUntil(caches.open(VERSION + ":" + lang).then(function (c) { return c.addAll(PAGES[lang].concat(["/app.js", "/speak.js", "/manifest.webmanifest"])); }));
 });
 self.addEventListener("fetch", function (e) {
   var req = e.request;

@@ -51,7 +51,7 @@ pub fn page(c: &Chrome<'_>, guide: &Guide) -> Result<Markup, GuideError> {
                     @if let Some(line) = &ch.effective_line { p.muted { (line) } }
                     @if !pages.is_empty() {
                         p {
-                            (word(guide, locale, "changes-touches")) ": "
+                            (word(guide, locale, "changes-touches")) (amparo_guide::punct::colon(locale))
                             @for (i, (path, title)) in pages.iter().enumerate() {
                                 @if i > 0 { " · " }
                                 a href={ "/" (locale) "/" (path) } { (title) }
@@ -59,7 +59,7 @@ pub fn page(c: &Chrome<'_>, guide: &Guide) -> Result<Markup, GuideError> {
                         }
                     }
                     small {
-                        (word(guide, locale, "changes-source")) ": "
+                        (word(guide, locale, "changes-source")) (amparo_guide::punct::colon(locale))
                         span lang="en" dir="ltr" {
                             @match &ch.source.url { Some(u) => a href=(u) rel="noreferrer" { (ch.source.citation) }, None => (ch.source.citation) }
                         }

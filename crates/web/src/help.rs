@@ -37,7 +37,7 @@ fn contact(guide: &Guide, locale: &str, c: &RenderedContact, heading: bool) -> M
                 p { (before) (phone_link(c)) (after) }
             }
             p { (c.purpose) }
-            @if let Some(h) = &c.hours { p { (word(guide, locale, "help-hours")) ": " (h) } }
+            @if let Some(h) = &c.hours { p { (word(guide, locale, "help-hours")) (amparo_guide::punct::colon(locale)) (h) } }
             @for line in [&c.languages_line, &c.interpreters_line].into_iter().flatten() { p { (line) } }
             @if let Some(n) = &c.note { p.muted { (n) } }
             @if c.url.is_some() || c.email.is_some() {

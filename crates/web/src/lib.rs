@@ -13,6 +13,7 @@ pub mod changes;
 pub mod help;
 pub mod pages;
 pub mod site;
+pub mod speak;
 pub mod tools;
 pub mod ui;
 pub mod warrant;

@@ -5,6 +5,8 @@ use amparo_guide::{DoorCard, Guide, LocaleInfo, RenderedScenario, RenderedStatem
 use amparo_law::detainer::{Decision, Outcome, RequestedBy};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use amparo_guide::punct::{self, colon};
+
 use crate::ui::Ui;
 
 pub const CSS: &str = include_str!("../assets/style.css");
@@ -149,14 +151,14 @@ fn statement(locale: &str, s: &RenderedStatement, labels: &amparo_guide::Labels,
             p { (guide_text(locale, &s.text)) }
             @if let Some(say) = &s.say {
                 div.say {
-                    (labels.say) ": " q { (guide_text(locale, &say.text)) }
+                    (labels.say) (colon(locale)) q { (guide_text(locale, &say.text)) }
                     @if say.english != say.text {
-                        span.en { (labels.say_english) ": " q lang="en" dir="ltr" { (say.english) } }
+                        span.en { (labels.say_english) (colon(locale)) q lang="en" dir="ltr" { (say.english) } }
                     }
                 }
             }
-            @if let Some(d) = &s.dont { p.dont { (labels.dont) ": " (guide_text(locale, d)) } }
-            @if s.status.id.is_prominent() { (status(s, labels)) }
+            @if let Some(d) = &s.dont { p.dont { (labels.dont) (colon(locale)) (guide_text(locale, d)) } }
+            @if s.status.id.is_prominent() { (status(locale, s, labels)) }
             details {
                 summary { (labels.sources) }
                 ul lang="en" dir="ltr" {
@@ -177,12 +179,12 @@ fn statement(locale: &str, s: &RenderedStatement, labels: &amparo_guide::Labels,
 
 /// How certain a statement is, in the reader's language, with the case a court is deciding (a link to where
 /// it was read).
-fn status(s: &RenderedStatement, labels: &amparo_guide::Labels) -> Markup {
+fn status(locale: &str, s: &RenderedStatement, labels: &amparo_guide::Labels) -> Markup {
     html! {
         p.status data-status=(s.status.id.as_str()) {
             "\u{2696} " (s.status.text)
             @if let Some(c) = s.status.case {
-                " " (labels.case) ": "
+                " " (labels.case) (colon(locale))
                 span lang="en" dir="ltr" { @match &c.url { Some(u) => a href=(u) rel="noreferrer" { (c.citation) }, None => (c.citation) } }
             }
         }
@@ -203,6 +205,7 @@ pub fn home(c: &Chrome<'_>, h: &Home<'_>) -> Markup {
             h1 { (h.labels.guide_title) }
             p.lede { (h.labels.guide_subtitle) }
             a.door href={ "/" (id) "/door" } { (t(c.ui, "ui-door-now")) br; small { (t(c.ui, "ui-door-now-hint")) } }
+            (speak_link(id, true))
             p { a href={ "/" (id) "/help" } { (crate::help::word(amparo_guide::Guide::get(), id, "help-all")) } }
             h2 { (h.labels.key_points_heading) }
             ol.key { @for k in h.key_points { li { (guide_text(id, &k.text)) } } }
@@ -210,7 +213,7 @@ pub fn home(c: &Chrome<'_>, h: &Home<'_>) -> Markup {
             h2 { (h.labels.scenarios_heading) }
             ul.plain {
                 @for s in h.scenarios {
-                    li.st { a href={ "/" (id) "/" (s.id) } { strong { (s.title) } } br; (s.intro) " " small { "(" (s.points_label) ")" } }
+                    li.st { a href={ "/" (id) "/" (s.id) } { strong { (s.title) } } br; (s.intro) " " small { (punct::parens(id, &s.points_label)) } }
                 }
             }
             h2 { (t(c.ui, "ui-cards-title")) }
@@ -218,7 +221,7 @@ pub fn home(c: &Chrome<'_>, h: &Home<'_>) -> Markup {
             ul {
                 @for (label, kind) in [("ui-cards-wallet", "sheet"), ("ui-cards-door", "door")] {
                     li {
-                        (t(c.ui, label)) ": "
+                        (t(c.ui, label)) (colon(id))
                         a href={ "/" (id) "/cards/" (kind) "-letter.pdf" } download { (t(c.ui, "ui-cards-letter")) } " · "
                         a href={ "/" (id) "/cards/" (kind) "-a4.pdf" } download { (t(c.ui, "ui-cards-a4")) } " · "
                         a href={ "/" (id) "/cards/" (kind) "-letter-large.pdf" } download { (t(c.ui, "ui-cards-large")) }
@@ -247,6 +250,7 @@ pub fn scenario(c: &Chrome<'_>, s: &RenderedScenario, labels: &amparo_guide::Lab
                 }
             }
             (crate::help::block(guide, s.locale, &s.id))
+            @if s.sections.iter().any(|sec| sec.statements.iter().any(|st| st.say.is_some())) { (speak_link(s.locale, false)) }
             (crate::tools::scenario_links(c, &s.id))
             p { a href={ "/" (s.locale) "/" } { (t(c.ui, "ui-all-scenarios")) } }
         },
@@ -269,6 +273,7 @@ pub fn door(c: &Chrome<'_>, d: &DoorCard, labels: &amparo_guide::Labels) -> Mark
                             @if say.english != say.text { " " small { (say.text) } } }
                     }
                 }
+                (speak_link(d.locale, false))
                 details {
                     summary { (d.check_title) }
                     ul { @for line in &d.check { li { (line) } } }
@@ -278,6 +283,21 @@ pub fn door(c: &Chrome<'_>, d: &DoorCard, labels: &amparo_guide::Labels) -> Mark
             }
         },
     )
+}
+
+/// The link to "Speak for me" ([`crate::speak`]), where the lines to say appear: a big one (with its hint) on
+/// the home page, a plain one elsewhere.
+fn speak_link(locale: &str, big: bool) -> Markup {
+    let g = Guide::get();
+    let word = |id: &str| g.message(locale, id).unwrap_or_default();
+    let href = format!("/{locale}/{}", crate::speak::PATH);
+    html! {
+        @if big {
+            a.door href=(href) { (crate::speak::icon("play")) " " (word("speak-title")) br; small { (word("speak-hint")) } }
+        } @else {
+            p.speaklink { a href=(href) { (crate::speak::icon("play")) " " (word("speak-title")) } }
+        }
+    }
 }
 
 pub fn privacy(c: &Chrome<'_>) -> Markup {

@@ -74,6 +74,7 @@ pub fn locale_paths(guide: &Guide, locale: &str) -> Vec<String> {
         format!("/{locale}/detainer"),
         format!("/{locale}/help"),
         format!("/{locale}/changes"),
+        format!("/{locale}/{}", crate::speak::PATH),
     ];
     v.extend(guide.scenario_ids().iter().map(|s| format!("/{locale}/{s}")));
     v.extend(crate::tools::paths(locale));
@@ -170,6 +171,11 @@ impl Site {
             for (path, page) in crate::tools::pages(&w) {
                 html(path, page);
             }
+            let speak_title = crate::speak::title(guide, id)?;
+            html(
+                format!("/{id}/{}", crate::speak::PATH),
+                crate::speak::page(&w.chrome(&speak_title, crate::speak::PATH), guide)?,
+            );
             let (warrant_title, _) = w.ui.get("ui-warrant-title");
             html(
                 format!("/{id}/warrant"),
@@ -183,6 +189,10 @@ impl Site {
         assets.insert(
             "/draft.js".into(),
             Asset::new("text/javascript; charset=utf-8", include_str!("../assets/draft.js")),
+        );
+        assets.insert(
+            "/speak.js".into(),
+            Asset::new("text/javascript; charset=utf-8", crate::speak::SCRIPT),
         );
         let all: HashMap<&str, Vec<String>> = locales.iter().map(|l| (l.id, locale_paths(guide, l.id))).collect();
         let version = {

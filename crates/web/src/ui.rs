@@ -33,7 +33,6 @@ pub const IDS: &[&str] = &[
     "ui-warrant-upload",
     "ui-warrant-upload-note",
     "ui-check",
-    "ui-result",
     "ui-back",
     "ui-privacy-title",
     "ui-privacy-1",

@@ -432,8 +432,8 @@ fn the_site_has_every_page_and_reports_sizes() {
         .map(|l| amparo_web::site::locale_paths(guide, l).len())
         .sum();
     assert_eq!(sizes.len(), 1 + listed);
-    // home, door, warrant, privacy, detainer, help, changes; the scenarios; plan, taken, presence, record
-    assert_eq!(listed, guide.locale_ids().len() * (7 + guide.scenario_ids().len() + 4));
+    // home, door, warrant, privacy, detainer, help, changes, speak; the scenarios; plan, taken, presence, record
+    assert_eq!(listed, guide.locale_ids().len() * (8 + guide.scenario_ids().len() + 4));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -670,4 +670,130 @@ async fn answers_made_per_request_are_compressed_and_within_the_page_budget() {
         "warrant result: {} bytes compressed",
         r.body.len()
     );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// "Speak for me"
+
+/// The texts of the elements `<p class="{class}"…>…</p>` in `html`, tags removed.
+fn paragraphs(html: &str, class: &str) -> Vec<String> {
+    let open = format!("<p class=\"{class}\"");
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(&open) {
+        let from = i + rest[i..].find('>').expect("tag end") + 1;
+        let to = from + rest[from..].find("</p>").expect("</p>");
+        let mut text = String::new();
+        let mut in_tag = false;
+        for ch in rest[from..to].chars() {
+            match ch {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        out.push(text.replace("&quot;", "\"").replace("&amp;", "&"));
+        rest = &rest[to..];
+    }
+    out
+}
+
+#[tokio::test]
+async fn speak_for_me_shows_every_line_in_english_and_in_each_language() {
+    let guide = amparo_guide::Guide::get();
+    let english: Vec<String> = guide
+        .speak("en")
+        .expect("lines")
+        .iter()
+        .map(|l| l.say().expect("say").english.clone())
+        .collect();
+    // The lines the issue names are there (and each is a statement's `say` line, with its authorities).
+    for line in [
+        "I do not consent to your entry.",
+        "I am exercising my right to remain silent.",
+        "I want to speak to a lawyer.",
+        "I am afraid to return to my country.",
+    ] {
+        assert!(english.iter().any(|e| e == line), "missing {line:?}");
+    }
+    for l in guide.locale_ids() {
+        let path = format!("/{l}/speak");
+        let r = get(&path).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        let html = r.text();
+        assert!(html.contains(&format!("<html lang=\"{l}\"")), "{path}: lang");
+        let lines = guide.speak(l).expect("lines");
+        assert!(
+            lines.iter().all(|x| !x.statement.citations.is_empty()),
+            "{path}: a line without authority"
+        );
+        // The English for the officer, marked English, in the guide's order.
+        assert_eq!(paragraphs(&html, "en"), english, "{path}: the English lines");
+        assert_eq!(
+            html.matches("<p class=\"en\" lang=\"en\" dir=\"ltr\">").count(),
+            english.len(),
+            "{path}: each English line is marked lang=\"en\""
+        );
+        // The reader's language under each (English pages have only the English).
+        let translated = paragraphs(&html, "tr");
+        if l == "en" {
+            assert!(translated.is_empty(), "{path}: {translated:?}");
+        } else {
+            let want: Vec<String> = lines.iter().map(|x| x.say().expect("say").text.clone()).collect();
+            assert_eq!(translated, want, "{path}: the lines in the reader's language");
+            for t in &translated {
+                assert!(!english.contains(t), "{path}: {t:?} is the English");
+            }
+        }
+        assert_eq!(
+            html.matches("<svg class=\"icon\"").count(),
+            english.len() + 1,
+            "{path}: a picture per line (and the play button)"
+        );
+        assert!(html.contains("<script src=\"/speak.js\" defer>"), "{path}: the script");
+        // Reachable from the home page, the door page and a scenario with lines to say.
+        for from in [format!("/{l}/"), format!("/{l}/door"), format!("/{l}/home")] {
+            assert!(
+                get(&from).await.text().contains(&format!("href=\"{path}\"")),
+                "{from} does not link to {path}"
+            );
+        }
+    }
+    let js = get("/speak.js").await;
+    assert!(
+        js.headers[header::CONTENT_TYPE]
+            .to_str()
+            .expect("type")
+            .starts_with("text/javascript")
+    );
+    assert!(js.text().contains("speechSynthesis.speak"));
+    assert!(
+        get("/sw.js").await.text().contains("\"/speak.js\""),
+        "the service worker caches /speak.js"
+    );
+}
+
+#[tokio::test]
+async fn chinese_pages_use_full_width_punctuation_and_french_its_space() {
+    let guide = amparo_guide::Guide::get();
+    let home = get("/zh-Hans/").await.text();
+    assert!(
+        home.contains('（') && home.contains('）'),
+        "the points count in full-width brackets"
+    );
+    assert!(!home.contains("<small>("), "an ASCII bracket around the points count");
+    for (l, colon) in [
+        ("zh-Hant", "\u{ff1a}"),
+        ("zh-Hans", "\u{ff1a}"),
+        ("fr", "\u{202f}: "),
+        ("es", ": "),
+    ] {
+        let say = guide.labels(l).expect("labels").say;
+        let page = get(&format!("/{l}/home")).await.text();
+        assert!(
+            page.contains(&format!("{say}{colon}<q>")),
+            "/{l}/home: {say:?} then {colon:?}"
+        );
+    }
 }

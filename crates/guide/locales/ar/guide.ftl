@@ -350,3 +350,14 @@ check-gloss-immigration-judge = ليس قاضيًا في محكمة
 check-cli-how = اكتب رقم إجابتك واضغط ⁦Enter⁩. اضغط ⁦Enter⁩ وحده لتخطي سؤال.
 check-cli-your-name = اسمك، للتحقق مما إذا كانت الورقة تذكرك (⁦Enter⁩ للتخطي)
 check-cli-your-address = عنوان هذا البيت (⁦Enter⁩ للتخطي)
+
+## Speak for me (/speak): the lines to say, one at a time, played in English
+
+speak-title = تكلّم عنّي
+speak-hint = العبارات التي تقولها للعملاء، بخط كبير. يمكن لهاتفك أن ينطقها بالإنجليزية.
+speak-intro = اعرض العبارة بالإنجليزية على العميل، أو اقرأها بصوت عالٍ.
+speak-tap = المس عبارة: ينطقها هاتفك بالإنجليزية.
+speak-play = انطقها بالإنجليزية
+speak-previous = السابق
+speak-next = التالي
+speak-why = لماذا؟

@@ -25,7 +25,6 @@ ui-warrant-your-address = هذا العنوان (اختياري، لا يُحف�
 ui-warrant-upload = أو ارفع صورة أو ملف PDF للورقة
 ui-warrant-upload-note = يُقرأ الملف في الذاكرة فقط ولا يُحفظ أبدًا.
 ui-check = افحص
-ui-result = النتيجة
 ui-back = رجوع
 
 ## الخصوصية

@@ -332,3 +332,14 @@ check-gloss-immigration-judge = আদালতের বিচারক নন
 check-cli-how = উত্তরের নম্বর লিখে Enter চাপুন। কোনো প্রশ্ন বাদ দিতে শুধু Enter চাপুন।
 check-cli-your-name = আপনার নাম, কাগজে আপনার নাম আছে কি না দেখতে (বাদ দিতে Enter)
 check-cli-your-address = এই বাড়ির ঠিকানা (বাদ দিতে Enter)
+
+## Speak for me (/speak): the lines to say, one at a time, played in English
+
+speak-title = আমার হয়ে বলুন
+speak-hint = এজেন্টদের বলার কথাগুলো, বড় অক্ষরে। আপনার ফোন এগুলো ইংরেজিতে বলে দিতে পারে।
+speak-intro = এজেন্টকে ইংরেজি লাইনটি দেখান, অথবা জোরে পড়ে শোনান।
+speak-tap = একটি লাইনে চাপ দিন: আপনার ফোন সেটি ইংরেজিতে বলবে।
+speak-play = ইংরেজিতে বলুন
+speak-previous = আগেরটি
+speak-next = পরেরটি
+speak-why = কেন?

@@ -25,7 +25,6 @@ ui-warrant-your-address = এই ঠিকানা (ঐচ্ছিক, সং�
 ui-warrant-upload = অথবা কাগজটির একটি ছবি বা PDF আপলোড করুন
 ui-warrant-upload-note = ফাইলটি শুধু মেমোরিতে পড়া হয় এবং কখনো সংরক্ষণ করা হয় না।
 ui-check = যাচাই করুন
-ui-result = ফলাফল
 ui-back = ফিরে যান
 
 ## গোপনীয়তা

@@ -339,3 +339,14 @@ check-gloss-immigration-judge = not a judge of a court
 check-cli-how = Type the number of your answer and press Enter. Press Enter alone to skip a question.
 check-cli-your-name = Your name, to check whether the paper names you (Enter to skip)
 check-cli-your-address = The address of this home (Enter to skip)
+
+## Speak for me (/speak): the lines to say, one at a time, played in English
+
+speak-title = Speak for me
+speak-hint = The lines to say to officers, in large letters. Your phone can say them in English.
+speak-intro = Show the officer the line in English, or read it out.
+speak-tap = Tap a line: your phone says it in English.
+speak-play = Say it in English
+speak-previous = Previous
+speak-next = Next
+speak-why = Why?

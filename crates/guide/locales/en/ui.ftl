@@ -27,7 +27,6 @@ ui-warrant-your-address = This address (optional, not stored)
 ui-warrant-upload = Or upload a photo or PDF of the paper
 ui-warrant-upload-note = The file is read in memory and never stored.
 ui-check = Check
-ui-result = Result
 ui-back = Back
 
 ## Privacy

@@ -336,3 +336,14 @@ check-gloss-immigration-judge = no es un juez de un tribunal
 check-cli-how = Escriba el número de su respuesta y pulse Enter. Pulse solo Enter para saltar una pregunta.
 check-cli-your-name = Su nombre, para ver si el papel lo nombra (Enter para saltar)
 check-cli-your-address = La dirección de esta casa (Enter para saltar)
+
+## Speak for me (/speak): the lines to say, one at a time, played in English
+
+speak-title = Hablar por mí
+speak-hint = Las frases para decir a los agentes, en letra grande. Su teléfono puede decirlas en inglés.
+speak-intro = Muestre al agente la frase en inglés, o léala en voz alta.
+speak-tap = Toque una frase: su teléfono la dice en inglés.
+speak-play = Decirla en inglés
+speak-previous = Anterior
+speak-next = Siguiente
+speak-why = ¿Por qué?

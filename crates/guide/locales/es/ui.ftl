@@ -25,7 +25,6 @@ ui-warrant-your-address = Esta dirección (opcional, no se guarda)
 ui-warrant-upload = O suba una foto o un PDF del papel
 ui-warrant-upload-note = El archivo se lee en la memoria y nunca se guarda.
 ui-check = Revisar
-ui-result = Resultado
 ui-back = Volver
 
 ## Privacidad

@@ -336,3 +336,14 @@ check-gloss-immigration-judge = pas un juge d'un tribunal
 check-cli-how = Tapez le numéro de votre réponse et appuyez sur Entrée. Appuyez seulement sur Entrée pour passer une question.
 check-cli-your-name = Votre nom, pour vérifier si le papier vous nomme (Entrée pour passer)
 check-cli-your-address = L'adresse de ce domicile (Entrée pour passer)
+
+## Speak for me (/speak): the lines to say, one at a time, played in English
+
+speak-title = Parler pour moi
+speak-hint = Les phrases à dire aux agents, en gros caractères. Votre téléphone peut les dire en anglais.
+speak-intro = Montrez la phrase en anglais à l'agent, ou lisez-la à voix haute.
+speak-tap = Touchez une phrase : votre téléphone la dit en anglais.
+speak-play = La dire en anglais
+speak-previous = Précédente
+speak-next = Suivante
+speak-why = Pourquoi ?

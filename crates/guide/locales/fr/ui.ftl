@@ -25,7 +25,6 @@ ui-warrant-your-address = Cette adresse (facultative, non enregistrée)
 ui-warrant-upload = Ou envoyez une photo ou un PDF du papier
 ui-warrant-upload-note = Le fichier est lu en mémoire et n'est jamais enregistré.
 ui-check = Vérifier
-ui-result = Résultat
 ui-back = Retour
 
 ## Confidentialité

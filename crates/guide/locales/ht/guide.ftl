@@ -338,3 +338,14 @@ check-gloss-immigration-judge = se pa yon jij tribinal
 check-cli-how = Tape nimewo repons ou epi peze Enter. Peze sèlman Enter pou sote yon kesyon.
 check-cli-your-name = Non ou, pou tcheke si papye a nonmen ou (Enter pou sote)
 check-cli-your-address = Adrès kay sa a (Enter pou sote)
+
+## Speak for me (/speak): the lines to say, one at a time, played in English
+
+speak-title = Pale pou mwen
+speak-hint = Fraz pou di ajan yo, an gwo lèt. Telefòn ou ka di yo an angle.
+speak-intro = Montre ajan an fraz an angle a, oswa li l fò.
+speak-tap = Tape sou yon fraz: telefòn ou di l an angle.
+speak-play = Di l an angle
+speak-previous = Anvan
+speak-next = Apre
+speak-why = Poukisa?

@@ -25,7 +25,6 @@ ui-warrant-your-address = Adrès sa a (si ou vle, nou pa kenbe l)
 ui-warrant-upload = Oswa voye yon foto oswa yon PDF papye a
 ui-warrant-upload-note = Nou li fichye a nan memwa sèlman. Nou pa janm kenbe l.
 ui-check = Tcheke
-ui-result = Rezilta
 ui-back = Retounen
 
 ## Vi prive

@@ -332,3 +332,14 @@ check-gloss-immigration-judge = 법원의 판사가 아닙니다
 check-cli-how = 답의 번호를 입력하고 Enter를 누르세요. 질문을 건너뛰려면 Enter만 누르세요.
 check-cli-your-name = 서류에 본인 이름이 있는지 확인할 이름(건너뛰려면 Enter)
 check-cli-your-address = 이 집의 주소(건너뛰려면 Enter)
+
+## Speak for me (/speak): the lines to say, one at a time, played in English
+
+speak-title = 대신 말하기
+speak-hint = 요원에게 할 말을 큰 글씨로 보여 줍니다. 휴대폰이 영어로 말해 줄 수 있습니다.
+speak-intro = 요원에게 영어 문장을 보여 주거나 소리 내어 읽으세요.
+speak-tap = 문장을 누르면 휴대폰이 영어로 말합니다.
+speak-play = 영어로 말하기
+speak-previous = 이전
+speak-next = 다음
+speak-why = 이유

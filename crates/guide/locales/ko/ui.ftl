@@ -25,7 +25,6 @@ ui-warrant-your-address = 이 주소 (선택 사항, 저장되지 않음)
 ui-warrant-upload = 또는 서류의 사진이나 PDF를 올리세요
 ui-warrant-upload-note = 파일은 메모리에서만 읽으며 절대 저장하지 않습니다.
 ui-check = 확인
-ui-result = 결과
 ui-back = 뒤로
 
 ## 개인정보 보호

@@ -344,3 +344,14 @@ check-gloss-immigration-judge = nie sędzia sądu
 check-cli-how = Wpisz numer odpowiedzi i naciśnij Enter. Aby pominąć pytanie, naciśnij sam Enter.
 check-cli-your-name = Twoje imię i nazwisko, aby sprawdzić, czy dokument Cię wymienia (Enter, aby pominąć)
 check-cli-your-address = Adres tego mieszkania (Enter, aby pominąć)
+
+## Speak for me (/speak): the lines to say, one at a time, played in English
+
+speak-title = Mów za mnie
+speak-hint = Zdania do powiedzenia agentom, dużymi literami. Telefon może je wypowiedzieć po angielsku.
+speak-intro = Pokaż agentowi zdanie po angielsku albo przeczytaj je na głos.
+speak-tap = Dotknij zdania: telefon wypowie je po angielsku.
+speak-play = Powiedz po angielsku
+speak-previous = Poprzednie
+speak-next = Następne
+speak-why = Dlaczego?

@@ -25,7 +25,6 @@ ui-warrant-your-address = Ten adres (nieobowiązkowy, nie jest zapisywany)
 ui-warrant-upload = Albo prześlij zdjęcie lub plik PDF dokumentu
 ui-warrant-upload-note = Plik jest odczytywany tylko w pamięci i nigdy nie jest zapisywany.
 ui-check = Sprawdź
-ui-result = Wynik
 ui-back = Wstecz
 
 ## Prywatność

@@ -344,3 +344,14 @@ check-gloss-immigration-judge = не судья суда
 check-cli-how = Введите номер ответа и нажмите Enter. Чтобы пропустить вопрос, просто нажмите Enter.
 check-cli-your-name = Ваше имя, чтобы проверить, указано ли оно в бумаге (Enter — пропустить)
 check-cli-your-address = Адрес этого жилья (Enter — пропустить)
+
+## Speak for me (/speak): the lines to say, one at a time, played in English
+
+speak-title = Сказать за меня
+speak-hint = Фразы для агентов крупным шрифтом. Телефон может произнести их по-английски.
+speak-intro = Покажите агенту фразу на английском или прочитайте её вслух.
+speak-tap = Нажмите на фразу: телефон произнесёт её по-английски.
+speak-play = Сказать по-английски
+speak-previous = Назад
+speak-next = Дальше
+speak-why = Почему?

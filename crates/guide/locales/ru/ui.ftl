@@ -25,7 +25,6 @@ ui-warrant-your-address = Этот адрес (необязательно, не 
 ui-warrant-upload = Или загрузите фото или PDF этой бумаги
 ui-warrant-upload-note = Файл читается только в памяти и никогда не сохраняется.
 ui-check = Проверить
-ui-result = Результат
 ui-back = Назад
 
 ## Конфиденциальность

@@ -336,3 +336,14 @@ check-gloss-immigration-judge = عدالت کا جج نہیں
 check-cli-how = اپنے جواب کا نمبر لکھیں اور ⁦Enter⁩ دبائیں۔ کوئی سوال چھوڑنے کے لیے صرف ⁦Enter⁩ دبائیں۔
 check-cli-your-name = آپ کا نام، یہ دیکھنے کے لیے کہ کاغذ پر آپ کا نام ہے یا نہیں (چھوڑنے کے لیے ⁦Enter⁩)
 check-cli-your-address = اس گھر کا پتہ (چھوڑنے کے لیے ⁦Enter⁩)
+
+## Speak for me (/speak): the lines to say, one at a time, played in English
+
+speak-title = میری طرف سے بولیں
+speak-hint = ایجنٹوں سے کہنے والے جملے، بڑے حروف میں۔ آپ کا فون انہیں انگریزی میں بول سکتا ہے۔
+speak-intro = ایجنٹ کو انگریزی جملہ دکھائیں، یا اونچی آواز میں پڑھیں۔
+speak-tap = کسی جملے پر ٹیپ کریں: آپ کا فون اسے انگریزی میں بولے گا۔
+speak-play = انگریزی میں بولیں
+speak-previous = پچھلا
+speak-next = اگلا
+speak-why = کیوں؟

@@ -25,7 +25,6 @@ ui-warrant-your-address = یہ پتہ (اختیاری، محفوظ نہیں کی
 ui-warrant-upload = یا کاغذ کی تصویر یا PDF اپ لوڈ کریں
 ui-warrant-upload-note = فائل صرف میموری میں پڑھی جاتی ہے اور کبھی محفوظ نہیں کی جاتی۔
 ui-check = چیک کریں
-ui-result = نتیجہ
 ui-back = واپس
 
 ## رازداری

@@ -332,3 +332,14 @@ check-gloss-immigration-judge = 不是法院的法官
 check-cli-how = 输入答案的编号并按回车键。只按回车键可跳过问题。
 check-cli-your-name = 您的名字，用于检查文件上是否写着您（按回车跳过）
 check-cli-your-address = 这个住所的地址（按回车跳过）
+
+## Speak for me (/speak): the lines to say, one at a time, played in English
+
+speak-title = 替我说
+speak-hint = 对执法人员说的话，大字显示。您的手机可以用英语说出来。
+speak-intro = 把英文句子给执法人员看，或者读出来。
+speak-tap = 点一下句子：手机会用英语说出来。
+speak-play = 用英语说
+speak-previous = 上一句
+speak-next = 下一句
+speak-why = 为什么？

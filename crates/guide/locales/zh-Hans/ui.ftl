@@ -25,7 +25,6 @@ ui-warrant-your-address = 这个地址（可不填，不会保存）
 ui-warrant-upload = 或上传这份文件的照片或 PDF
 ui-warrant-upload-note = 文件只在内存中读取，绝不会保存。
 ui-check = 检查
-ui-result = 结果
 ui-back = 返回
 
 ## 隐私

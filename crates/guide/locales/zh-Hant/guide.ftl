@@ -332,3 +332,14 @@ check-gloss-immigration-judge = 不是法院的法官
 check-cli-how = 輸入答案的編號並按 Enter 鍵。只按 Enter 鍵可跳過問題。
 check-cli-your-name = 您的名字，用於檢查文件上是否寫著您（按 Enter 跳過）
 check-cli-your-address = 這個住所的地址（按 Enter 跳過）
+
+## Speak for me (/speak): the lines to say, one at a time, played in English
+
+speak-title = 替我說
+speak-hint = 對執法人員說的話，大字顯示。您的手機可以用英語說出來。
+speak-intro = 把英文句子給執法人員看，或者讀出來。
+speak-tap = 點一下句子：手機會用英語說出來。
+speak-play = 用英語說
+speak-previous = 上一句
+speak-next = 下一句
+speak-why = 為什麼？

@@ -25,7 +25,6 @@ ui-warrant-your-address = 這個地址（可不填，不會儲存）
 ui-warrant-upload = 或上傳這份文件的照片或 PDF
 ui-warrant-upload-note = 檔案只在記憶體中讀取，絕不會儲存。
 ui-check = 檢查
-ui-result = 結果
 ui-back = 返回
 
 ## 隱私
