@@ -18,10 +18,17 @@ use crate::time::stamp;
 pub const DEFAULT_URL: &str = "sqlite:amparo-register.db";
 
 /// The schema's migrations, in order; the same SQL for both databases.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "register", include_str!("../migrations/0001_register.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "register", include_str!("../migrations/0001_register.sql")),
+    (
+        2,
+        "withdrawals_signin",
+        include_str!("../migrations/0002_withdrawals_signin.sql"),
+    ),
+];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
