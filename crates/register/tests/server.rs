@@ -822,3 +822,42 @@ both!(
         common::assert_verified(&reg).await;
     }
 );
+
+both!(sign_in_limits_survive_a_restart, |db: common::TestDb| async move {
+    let reg = db.create().await;
+    staff(&reg).await;
+    let app = amparo_register::server::router(reg.clone(), true);
+    for _ in 0..5 {
+        let r = send(
+            &app,
+            post_form("/login", None, &[("name", "super"), ("password", "wrong wrong wrong")]),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    }
+    // The server stops; a new one starts on the same database (a new process would open it again).
+    drop(app);
+    reg.close().await;
+    let reg = db.open().await;
+    let app = amparo_register::server::router(reg.clone(), true);
+    let r = send(
+        &app,
+        post_form("/login", None, &[("name", "super"), ("password", PASSWORD)]),
+    )
+    .await;
+    assert_eq!(
+        r.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the failures before the restart still count"
+    );
+    let wait: u64 = r.headers[header::RETRY_AFTER].to_str().unwrap().parse().unwrap();
+    assert!(wait > 0 && wait <= 15 * 60, "{wait}");
+    // Another name is not blocked; its success does not clear the blocked one.
+    sign_in(&app, "clerk").await;
+    let r = send(
+        &app,
+        post_form("/login", None, &[("name", "super"), ("password", PASSWORD)]),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+});
