@@ -72,6 +72,11 @@ impl DbUrl {
             reason: reason.to_owned(),
         };
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            if let Some(mode) = ssl_mode(url)
+                && !SSL_MODES.contains(&mode.as_str())
+            {
+                return Err(bad(&format!("sslmode={mode} is not one of {}", SSL_MODES.join(", "))));
+            }
             return Ok(DbUrl {
                 backend: Backend::Postgres,
                 url: url.to_owned(),
@@ -115,6 +120,22 @@ pub fn hide_password(url: &str) -> String {
     }
 }
 
+/// The `sslmode` values PostgreSQL's own clients take (libpq), as sqlx reads them: `disable` and `allow` never
+/// use TLS; `prefer` (sqlx's default when the URL names none) tries it and falls back to plain text; `require`
+/// refuses a server without TLS but does not check its certificate; `verify-ca` also checks the certificate
+/// against the trusted roots (the system's store, or the URL's `sslrootcert=PATH`); `verify-full` also checks
+/// that it names the host. A remote server: `verify-full`.
+pub const SSL_MODES: &[&str] = &["disable", "allow", "prefer", "require", "verify-ca", "verify-full"];
+
+/// The URL's `sslmode` (or `ssl-mode`), if it names one.
+fn ssl_mode(url: &str) -> Option<String> {
+    let (_, query) = url.split_once('?')?;
+    query.split('&').find_map(|kv| {
+        let (k, v) = kv.split_once('=')?;
+        matches!(k, "sslmode" | "ssl-mode").then(|| v.to_ascii_lowercase())
+    })
+}
+
 /// SQL assembled by the register from its own table and column names and numbered placeholders (never from
 /// input: values are always bound).
 pub fn built(sql: String) -> sqlx::AssertSqlSafe<String> {
@@ -154,7 +175,16 @@ async fn pool(db: &DbUrl, create: bool) -> Result<AnyPool> {
             })
         })
         .connect_with(options)
-        .await?;
+        .await
+        .map_err(|e| match e {
+            // Said plainly, with the mode asked for (a server without TLS, a certificate not trusted).
+            sqlx::Error::Tls(reason) => RegisterError::Tls {
+                url: hide_password(&db.url),
+                mode: ssl_mode(&db.url).unwrap_or_else(|| "prefer".into()),
+                reason: reason.to_string(),
+            },
+            e => e.into(),
+        })?;
     Ok(pool)
 }
 
