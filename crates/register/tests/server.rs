@@ -861,3 +861,38 @@ both!(sign_in_limits_survive_a_restart, |db: common::TestDb| async move {
     .await;
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
 });
+
+both!(
+    an_api_token_proposes_corrections_and_withdrawals_it_does_not_apply_them,
+    |db: common::TestDb| async move {
+        let reg = db.create().await;
+        staff(&reg).await;
+        common::import_lines(
+            &reg,
+            &[common::det(
+                "D-1",
+                "2025-08-01",
+                "doc",
+                "ice",
+                "P-1",
+                "removal_order",
+                "",
+            )],
+        )
+        .await;
+        let app = amparo_register::server::router(reg.clone(), true);
+        let token = auth::create_token(&reg, "cli:test", "clerk", "system").await.unwrap();
+        let body = r#"{"type":"correction","ref":"D-1","reason":"entered twice","record":null}"#;
+        let r = send(&app, api("POST", "/api/v1/events", &token, body)).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let v = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        assert_eq!(
+            v.versions.len(),
+            1,
+            "a clerk's token does not withdraw a request by itself"
+        );
+        assert_eq!(v.proposals.len(), 1);
+        assert!(v.proposals[0].correction["record"].is_null());
+        common::assert_verified(&reg).await;
+    }
+);
