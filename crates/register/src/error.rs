@@ -44,6 +44,8 @@ pub enum RegisterError {
     Conflict(String),
     #[error("the database URL {url:?} is not usable: {reason}")]
     Url { url: String, reason: String },
+    #[error("TLS to PostgreSQL at {url:?} failed (sslmode={mode}): {reason}")]
+    Tls { url: String, mode: String, reason: String },
     #[error("this database is not an Amparo register: {0}")]
     NotARegister(String),
     #[error("the register's log fails verification: {0}")]

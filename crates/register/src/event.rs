@@ -9,8 +9,9 @@
 //! - `assistance_request` (§ 10-178(d)): `id`, `received_at`, `receiving_agency`, `requested_by`,
 //!   `description`, optional `exempt` (`investigation|public_safety`: the subdivision's proviso).
 //! - `action`: `ref` (the request id), `at`, `action`, `by`, optional `note` (why).
-//! - `correction`: `ref` (request id), `reason`, `record` (the corrected request line); or `ref`,
-//!   `action_seq` (the log entry of the action) and `record` (the corrected action, or `null` to withdraw it).
+//! - `correction`: `ref` (request id), `reason`, `record` (the corrected request line, or `null` to withdraw
+//!   a request recorded in error); or `ref`, `action_seq` (the log entry of the action) and `record` (the
+//!   corrected action, or `null` to withdraw it).
 //! - `scaap_funding` (§ 9-131(f)(6)): `id`, `agency`, `period` (`FROM/TO`), `requested_usd`, `received_usd`.
 //!
 //! Every error names the field; the importer adds the line.
@@ -209,6 +210,10 @@ pub enum CorrectionTarget {
     Request(Request),
     /// The action logged at `seq`, replaced (or withdrawn: `None`).
     Action { seq: i64, replacement: Option<Action> },
+    /// The request itself withdrawn: it was recorded in error (a duplicate, a request never received, a test
+    /// entry). A new entry, never a delete; the reports leave it out (see `report::compute::COUNTING`). A
+    /// later correction of the request reinstates it.
+    Withdraw,
 }
 
 /// SCAAP funding requested and received (§ 9-131(f)(6)), which no request record shows.
@@ -431,11 +436,21 @@ fn correction(mut m: Map<String, Value>, now: DateTime<Utc>) -> Result<Correctio
             CorrectionTarget::Action { seq, replacement }
         }
         None => {
-            let Some(Value::Object(mut r)) = record else {
-                return Err(FieldError::new(
-                    "record",
-                    "required: the corrected request, as a JSON object with its \"type\"",
-                ));
+            let mut r = match record {
+                Some(Value::Object(r)) => r,
+                Some(Value::Null) => {
+                    return Ok(Correction {
+                        reference,
+                        reason,
+                        target: CorrectionTarget::Withdraw,
+                    });
+                }
+                _ => {
+                    return Err(FieldError::new(
+                        "record",
+                        "required: the corrected request, as a JSON object with its \"type\" (or null to withdraw a request recorded in error)",
+                    ));
+                }
             };
             let kind = take_str(&mut r, "type").map_err(prefix)?;
             let kind = RequestKind::parse(&kind).map_err(|e| FieldError::new("record.type", e))?;

@@ -75,13 +75,28 @@ impl Default for Batching {
     }
 }
 
-/// Imports events, recording them as `actor`.
+/// Imports events, recording them as `actor`, corrections (and withdrawals) taking effect at once: for the
+/// CLI, which acts with the database's own access.
 pub async fn import(
     reg: &Register,
     input: impl BufRead,
     format: Format,
     actor: &str,
     batching: Batching,
+    progress: &mut (dyn Progress + Send),
+) -> Result<Stats, RegisterError> {
+    import_with(reg, input, format, actor, batching, Corrections::Direct, progress).await
+}
+
+/// Imports events as [`import`] does, corrections as `corrections` says (the API: proposed, for a
+/// supervisor other than the author to approve, as in the staff UI).
+pub async fn import_with(
+    reg: &Register,
+    input: impl BufRead,
+    format: Format,
+    actor: &str,
+    batching: Batching,
+    corrections: Corrections,
     progress: &mut (dyn Progress + Send),
 ) -> Result<Stats, RegisterError> {
     let mut stats = Stats::default();
@@ -107,7 +122,7 @@ pub async fn import(
         progress.read(stats.bytes);
         let done = lines.done;
         if !batch.is_empty() {
-            write_batch(reg, actor, batch, &mut stats, progress).await?;
+            write_batch(reg, actor, batch, corrections, &mut stats, progress).await?;
         }
         progress.committed(stats.lines, &stats);
         if done {
@@ -120,6 +135,7 @@ async fn write_batch(
     reg: &Register,
     actor: &str,
     batch: Vec<(u64, Result<Event, FieldError>)>,
+    corrections: Corrections,
     stats: &mut Stats,
     progress: &mut (dyn Progress + Send),
 ) -> Result<(), RegisterError> {
@@ -147,7 +163,7 @@ async fn write_batch(
                 if matches!(&e, Event::Correction(_)) {
                     a.flush().await?;
                 }
-                write_event(&mut a, &mut look, actor, e, Corrections::Direct).await
+                write_event(&mut a, &mut look, actor, e, corrections).await
             }
             Err(e) => Err(WriteError::Refused(e)),
         };

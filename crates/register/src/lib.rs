@@ -12,7 +12,8 @@
 //! - [`engine`]: the one place that calls the detainer engine (`amparo_law::detainer`) and says which
 //!   requesting agencies are "federal immigration authorities" on a day (as the law crate's versions read them).
 //! - [`store`]: SQLite (default, WAL) or PostgreSQL through one code path (sqlx `Any`), the same
-//!   migrations on both; [`chain`]: the hash-chained log every record is an entry of; [`record`]: writing
+//!   migrations on both; TLS to PostgreSQL (rustls, the system's trusted roots or `sslrootcert=`) as the
+//!   URL's `sslmode` says ([`store::SSL_MODES`]: `verify-full` for a remote server); [`chain`]: the hash-chained log every record is an entry of; [`record`]: writing
 //!   entries (nothing is ever overwritten: a correction is a new entry pointing to the old); [`projection`]:
 //!   the tables of rows derived from entries, and that derivation (writing and `verify` share it); [`import`];
 //!   [`verify`]; [`backup`] (backup, restore, export).

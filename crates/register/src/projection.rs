@@ -29,6 +29,7 @@ pub static REQUESTS: Table = Table {
         ("vsc_lookback", Ty::Int),
         ("tsdb", Ty::Int),
         ("info_sharing", Ty::Text),
+        ("withdrawn", Ty::Int),
     ],
 };
 
@@ -193,6 +194,8 @@ fn request_row(seq: i64, b: &Value, d: Option<&Decided>) -> Result<Vec<Val>, Str
         Val::opt_bool(d.map(|d| d.vsc_lookback)),
         Val::opt_bool(d.map(|d| d.tsdb)),
         Val::opt_text(d.and_then(|d| d.info_sharing.clone())),
+        // 1 on the entry that withdraws the request; NULL otherwise (and on every entry before version 2).
+        Val::Int((b.get("withdrawn") == Some(&Value::Bool(true))).then_some(1)),
     ])
 }
 

@@ -30,6 +30,8 @@ pub struct Known {
     pub received_at: When,
     /// The original entry's record (for telling a repeated line from a conflicting one).
     pub original_record: Option<Value>,
+    /// The current entry withdrew the request (recorded in error).
+    pub withdrawn: bool,
 }
 
 /// An action already recorded (for telling a repeated line).
@@ -60,7 +62,7 @@ impl Lookup {
         for chunk in ids.chunks(500) {
             let marks = (1..=chunk.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(",");
             let sql = format!(
-                "SELECT r.id, r.seq, r.corrects, r.type, r.received_at, l.body FROM requests r JOIN log l ON l.seq = r.seq WHERE r.id IN ({marks}) ORDER BY r.seq"
+                "SELECT r.id, r.seq, r.corrects, r.type, r.received_at, l.body, r.withdrawn FROM requests r JOIN log l ON l.seq = r.seq WHERE r.id IN ({marks}) ORDER BY r.seq"
             );
             let mut q = sqlx::query(built(sql));
             for id in chunk {
@@ -104,6 +106,7 @@ impl Lookup {
         let kind = RequestKind::parse(&row.try_get::<String, _>(3)?).map_err(RegisterError::Integrity)?;
         let received_at = When::parse(&row.try_get::<String, _>(4)?).map_err(RegisterError::Integrity)?;
         let body: String = row.try_get(5)?;
+        let withdrawn = row.try_get::<Option<i64>, _>(6)?.is_some_and(|w| w != 0);
         let record = serde_json::from_str::<Value>(&body)
             .ok()
             .and_then(|mut b| b.get_mut("record").map(Value::take));
@@ -114,6 +117,7 @@ impl Lookup {
                 k.seq = seq;
                 k.kind = kind;
                 k.received_at = received_at;
+                k.withdrawn = withdrawn;
             }
             _ => {
                 *slot = Some(Known {
@@ -123,6 +127,7 @@ impl Lookup {
                     kind,
                     received_at,
                     original_record: if corrects.is_none() { record } else { None },
+                    withdrawn,
                 })
             }
         }
@@ -273,6 +278,7 @@ async fn write_request(a: &mut Appender, look: &mut Lookup, actor: &str, r: Requ
             kind: r.kind,
             received_at: r.received_at,
             original_record: Some(r.to_json()),
+            withdrawn: false,
         }),
     );
     look.actions.insert(r.id.clone(), Vec::new());
@@ -288,6 +294,15 @@ fn check_action(act: &Action, k: Option<&Known>, prefix: &str) -> Result<(), Fie
             format!("unknown request id {:?}: record the request first", act.reference),
         ));
     };
+    if k.withdrawn {
+        return Err(FieldError::new(
+            f("ref"),
+            format!(
+                "{} was withdrawn as recorded in error (entry {}): no action can be recorded on it; a correction of the request reinstates it",
+                k.id, k.seq
+            ),
+        ));
+    }
     if act.action.answers() != k.kind {
         return Err(FieldError::new(
             f("action"),
@@ -375,6 +390,9 @@ impl Correction {
                 "type": "correction", "ref": self.reference, "reason": self.reason, "action_seq": seq,
                 "record": replacement.as_ref().map(Action::to_json),
             }),
+            CorrectionTarget::Withdraw => json!({
+                "type": "correction", "ref": self.reference, "reason": self.reason, "record": null
+            }),
         }
     }
 }
@@ -385,6 +403,14 @@ async fn correction_target(a: &mut Appender, look: &mut Lookup, c: &Correction) 
         return Err(FieldError::new("ref", format!("unknown request id {:?}", c.reference)).into());
     };
     match &c.target {
+        CorrectionTarget::Withdraw => {
+            if k.withdrawn {
+                return Err(
+                    FieldError::new("record", format!("{} is already withdrawn (entry {})", k.id, k.seq)).into(),
+                );
+            }
+            Ok((k.clone(), k.seq))
+        }
         CorrectionTarget::Request(r) => {
             if r.kind != k.kind {
                 return Err(FieldError::new(
@@ -476,6 +502,25 @@ pub async fn apply_correction(
             if let Some(Some(known)) = look.requests.get_mut(&k.id) {
                 known.seq = seq;
                 known.received_at = r.received_at;
+                known.withdrawn = false;
+            }
+            seq
+        }
+        CorrectionTarget::Withdraw => {
+            // The withdrawn record goes in the entry, so that its row (and verify) need nothing else.
+            let record = current_record(a, target).await?;
+            let body = json!({
+                "record": record,
+                "corrects": target,
+                "reason": c.reason,
+                "approval": approval,
+                "withdrawn": true,
+            })
+            .to_string();
+            let seq = append_with_row(a, actor, "request", &k.id, body)?;
+            if let Some(Some(known)) = look.requests.get_mut(&k.id) {
+                known.seq = seq;
+                known.withdrawn = true;
             }
             seq
         }
@@ -492,6 +537,23 @@ pub async fn apply_correction(
         }
     };
     Ok(Written::Entry(seq))
+}
+
+/// The record of the request entry `seq` (written in this transaction or before).
+async fn current_record(a: &mut Appender, seq: i64) -> Result<Value, WriteError> {
+    let body = match a.pending_entries().iter().find(|e| e.seq == seq) {
+        Some(e) => e.body.clone(),
+        None => sqlx::query("SELECT body FROM log WHERE seq = $1")
+            .bind(seq)
+            .fetch_one(&mut **a.tx())
+            .await?
+            .try_get(0)?,
+    };
+    serde_json::from_str::<Value>(&body)
+        .ok()
+        .and_then(|mut b| b.get_mut("record").map(Value::take))
+        .filter(Value::is_object)
+        .ok_or_else(|| RegisterError::Integrity(format!("entry {seq}: no record in its body")).into())
 }
 
 async fn propose(a: &mut Appender, look: &mut Lookup, actor: &str, c: Correction) -> Result<Written, WriteError> {

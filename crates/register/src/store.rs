@@ -18,10 +18,17 @@ use crate::time::stamp;
 pub const DEFAULT_URL: &str = "sqlite:amparo-register.db";
 
 /// The schema's migrations, in order; the same SQL for both databases.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "register", include_str!("../migrations/0001_register.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "register", include_str!("../migrations/0001_register.sql")),
+    (
+        2,
+        "withdrawals_signin",
+        include_str!("../migrations/0002_withdrawals_signin.sql"),
+    ),
+];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -38,6 +45,11 @@ pub struct Register {
     shown: String,
     register_id: String,
     secret: String,
+    /// SQLite: this process's writers take turns here, first come first served, before `BEGIN IMMEDIATE`.
+    /// SQLite's own busy wait is not a queue (a waiting connection polls, and can lose to newcomers until
+    /// its timeout): at 1,000,000 requests, 16 clerks on the API got "database is locked" after 30 s.
+    /// Other processes are still waited for by `busy_timeout`.
+    writers: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl std::fmt::Debug for Register {
@@ -65,6 +77,11 @@ impl DbUrl {
             reason: reason.to_owned(),
         };
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            if let Some(mode) = ssl_mode(url)
+                && !SSL_MODES.contains(&mode.as_str())
+            {
+                return Err(bad(&format!("sslmode={mode} is not one of {}", SSL_MODES.join(", "))));
+            }
             return Ok(DbUrl {
                 backend: Backend::Postgres,
                 url: url.to_owned(),
@@ -108,6 +125,22 @@ pub fn hide_password(url: &str) -> String {
     }
 }
 
+/// The `sslmode` values PostgreSQL's own clients take (libpq), as sqlx reads them: `disable` and `allow` never
+/// use TLS; `prefer` (sqlx's default when the URL names none) tries it and falls back to plain text; `require`
+/// refuses a server without TLS but does not check its certificate; `verify-ca` also checks the certificate
+/// against the trusted roots (the system's store, or the URL's `sslrootcert=PATH`); `verify-full` also checks
+/// that it names the host. A remote server: `verify-full`.
+pub const SSL_MODES: &[&str] = &["disable", "allow", "prefer", "require", "verify-ca", "verify-full"];
+
+/// The URL's `sslmode` (or `ssl-mode`), if it names one.
+fn ssl_mode(url: &str) -> Option<String> {
+    let (_, query) = url.split_once('?')?;
+    query.split('&').find_map(|kv| {
+        let (k, v) = kv.split_once('=')?;
+        matches!(k, "sslmode" | "ssl-mode").then(|| v.to_ascii_lowercase())
+    })
+}
+
 /// SQL assembled by the register from its own table and column names and numbered placeholders (never from
 /// input: values are always bound).
 pub fn built(sql: String) -> sqlx::AssertSqlSafe<String> {
@@ -147,7 +180,16 @@ async fn pool(db: &DbUrl, create: bool) -> Result<AnyPool> {
             })
         })
         .connect_with(options)
-        .await?;
+        .await
+        .map_err(|e| match e {
+            // Said plainly, with the mode asked for (a server without TLS, a certificate not trusted).
+            sqlx::Error::Tls(reason) => RegisterError::Tls {
+                url: hide_password(&db.url),
+                mode: ssl_mode(&db.url).unwrap_or_else(|| "prefer".into()),
+                reason: reason.to_string(),
+            },
+            e => e.into(),
+        })?;
     Ok(pool)
 }
 
@@ -214,6 +256,7 @@ impl Register {
             shown: hide_password(url),
             register_id,
             secret,
+            writers: Default::default(),
         };
         let mut a = reg.append().await?;
         let body = serde_json::json!({ "register_id": reg.register_id, "schema": SCHEMA_VERSION }).to_string();
@@ -262,6 +305,7 @@ impl Register {
             shown: hide_password(url),
             register_id: register_id.to_owned(),
             secret: secret.to_owned(),
+            writers: Default::default(),
         })
     }
 
@@ -296,6 +340,7 @@ impl Register {
             shown: hide_password(url),
             register_id,
             secret,
+            writers: Default::default(),
         })
     }
 
@@ -337,9 +382,12 @@ impl Register {
         // locked" (a stale snapshot cannot wait), as the API load test with 16 clerks showed.
         // PostgreSQL: the default isolation (read committed) is the right one: once the head row is locked,
         // each later statement sees everything the previous writer committed.
-        let mut tx = match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.pool.begin().await?,
+        let (turn, mut tx) = match self.backend {
+            Backend::Sqlite => {
+                let turn = self.writers.clone().lock_owned().await;
+                (Some(turn), self.pool.begin_with("BEGIN IMMEDIATE").await?)
+            }
+            Backend::Postgres => (None, self.pool.begin().await?),
         };
         // Then lock the head row (PostgreSQL; a no-op for SQLite, which already holds the write lock), so two
         // writers never read the same head.
@@ -356,6 +404,7 @@ impl Register {
             head_hash: row.try_get(1)?,
             log: Vec::new(),
             rows: Vec::new(),
+            _turn: turn,
         })
     }
 
@@ -622,6 +671,9 @@ pub struct Appender {
     head_hash: String,
     log: Vec<Entry>,
     rows: Vec<PendingRow>,
+    /// SQLite: this writer's turn (see `Register::writers`); last, so that it is released after the
+    /// transaction ends (commit, or rollback on drop).
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
 
 impl Appender {

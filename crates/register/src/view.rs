@@ -29,6 +29,8 @@ pub struct Version {
     pub corrects: Option<i64>,
     pub reason: Option<String>,
     pub approval: Option<i64>,
+    /// This entry withdrew the request as recorded in error (its `record` is the one withdrawn).
+    pub withdrawn: bool,
     pub engine: Option<String>,
     pub law_version: Option<Value>,
     /// The engine's output, exactly as stored.
@@ -71,6 +73,8 @@ struct RequestBody {
     corrects: Option<i64>,
     reason: Option<String>,
     approval: Option<i64>,
+    #[serde(default)]
+    withdrawn: bool,
     engine: Option<String>,
     law_version: Option<Value>,
     decision: Option<Box<RawValue>>,
@@ -104,6 +108,7 @@ pub async fn request(reg: &Register, id: &str) -> Result<RequestView> {
             corrects: b.corrects,
             reason: b.reason,
             approval: b.approval,
+            withdrawn: b.withdrawn,
             engine: b.engine,
             law_version: b.law_version,
             decision: b.decision.filter(|d| d.get() != "null"),

@@ -201,3 +201,121 @@ both!(
         common::assert_verified(&reg).await;
     }
 );
+
+both!(
+    a_request_recorded_in_error_is_withdrawn_by_a_new_entry,
+    |db: common::TestDb| async move {
+        let reg = db.create().await;
+        import_lines(
+            &reg,
+            &[
+                det("D-1", "2025-08-01", "doc", "ice", "P-1", "removal_order", ""),
+                action("D-1", "2025-08-02", "declined"),
+            ],
+        )
+        .await;
+        let before = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        let withdraw = r#"{"type":"correction","ref":"D-1","reason":"entered twice","record":null}"#;
+        // A withdrawal needs its reason.
+        let (_, refused) = import_lines(
+            &reg,
+            &[r#"{"type":"correction","ref":"D-1","reason":" ","record":null}"#.into()],
+        )
+        .await;
+        assert_eq!(refused[0].error.field, "reason", "{refused:?}");
+        let (stats, refused) = import_lines(&reg, &[withdraw.into()]).await;
+        assert!(refused.is_empty(), "{refused:?}");
+        assert_eq!(stats.recorded, 1);
+        let view = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        assert_eq!(view.versions.len(), 2, "nothing is deleted: the original stays");
+        let w = &view.versions[1];
+        assert!(w.withdrawn && !view.versions[0].withdrawn);
+        assert_eq!(w.corrects, Some(before.versions[0].seq));
+        assert_eq!(w.reason.as_deref(), Some("entered twice"));
+        assert_eq!(
+            w.record, before.versions[0].record,
+            "the entry keeps the record it withdraws"
+        );
+        assert!(
+            view.versions[0].decision.is_some(),
+            "the engine's decision stays in the log"
+        );
+        let rows: Vec<(String, Option<i64>)> =
+            sqlx::query_as::<_, (String, Option<i64>)>("SELECT id, withdrawn FROM requests ORDER BY seq")
+                .fetch_all(reg.pool())
+                .await
+                .unwrap();
+        assert_eq!(rows, vec![("D-1".into(), None), ("D-1".into(), Some(1))]);
+        // Withdrawn twice, or acted on after: refused, naming the field.
+        let (_, refused) = import_lines(&reg, &[withdraw.into(), action("D-1", "2025-08-03", "transferred")]).await;
+        let fields: Vec<&str> = refused.iter().map(|e| e.error.field.as_str()).collect();
+        assert_eq!(fields, ["record", "ref"], "{refused:?}");
+        assert!(refused[1].error.message.contains("withdrawn"));
+        // The same original line again is still recognized (not a new request).
+        let (stats, refused) = import_lines(
+            &reg,
+            &[det("D-1", "2025-08-01", "doc", "ice", "P-1", "removal_order", "")],
+        )
+        .await;
+        assert_eq!((stats.recorded, refused.len()), (0, 0));
+        common::assert_verified(&reg).await;
+        // A correction of the request reinstates it, with a fresh decision.
+        let corrected = det("D-1", "2025-08-01", "doc", "ice", "P-1", "warrant_of_arrest", "");
+        let (_, refused) = import_lines(
+            &reg,
+            &[
+                format!(
+                    r#"{{"type":"correction","ref":"D-1","reason":"it was lodged after all","record":{corrected}}}"#
+                ),
+                action("D-1", "2025-08-03", "transferred"),
+            ],
+        )
+        .await;
+        assert!(refused.is_empty(), "{refused:?}");
+        let view = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        assert_eq!(view.versions.len(), 3);
+        assert!(!view.versions[2].withdrawn && view.versions[2].decision.is_some());
+        assert_eq!(view.versions[2].corrects, Some(w.seq));
+        assert_eq!(view.actions.len(), 2);
+        // Tampering with the withdrawal (un-withdrawing its row) is caught.
+        sqlx::query("UPDATE requests SET withdrawn = NULL WHERE seq = $1")
+            .bind(w.seq)
+            .execute(reg.pool())
+            .await
+            .unwrap();
+        let v = amparo_register::verify::verify(&reg, None).await.unwrap();
+        assert!(!v.ok, "an edited withdrawal must fail verify");
+    }
+);
+
+/// `sslmode` is honoured: `require` against a server without TLS (the throwaway test server has none) is
+/// refused with a clear error, not a panic and not a silent plain-text connection; `disable` connects; an
+/// unknown mode is refused before connecting.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_sslmode_require_is_refused_by_a_server_without_tls() {
+    let Some(db) = common::postgres().await else {
+        return;
+    };
+    let with = |mode: &str| {
+        let sep = if db.url.contains('?') { '&' } else { '?' };
+        format!("{}{sep}sslmode={mode}", db.url)
+    };
+    for mode in ["require", "verify-full"] {
+        let e = match amparo_register::Register::create(&with(mode)).await {
+            Ok(_) => panic!("sslmode={mode} connected to a server without TLS"),
+            Err(e) => e,
+        };
+        assert!(matches!(e, amparo_register::RegisterError::Tls { .. }), "{mode}: {e:?}");
+        let text = e.to_string();
+        assert!(text.contains(&format!("sslmode={mode}")), "{text}");
+        assert!(text.contains("does not support TLS"), "{text}");
+        assert!(!e.is_bad_input());
+    }
+    let reg = amparo_register::Register::create(&with("disable")).await.unwrap();
+    common::assert_verified(&reg).await;
+    let e = amparo_register::Register::open(&with("sometimes")).await.err().unwrap();
+    assert!(
+        e.is_bad_input() && e.to_string().contains("sslmode=sometimes is not one of"),
+        "{e}"
+    );
+}

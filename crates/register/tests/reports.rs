@@ -164,6 +164,11 @@ fn doc_lines() -> Vec<String> {
         // D15: its transfer was entered in error and is withdrawn below: f1, review.detainers_without_action.
         det("D15", "2025-08-20T10:00", "doc", "ice", "P13", "proceedings_started", ""),
         act("D15", "2025-08-21T10:00", "transferred"),
+        // D17: recorded in error (the detainer was never lodged with DOC) and withdrawn below, with its
+        // hold and transfer: in no figure (else f1 f2 f3 f4), only review.withdrawn_as_recorded_in_error.
+        det("D17", "2025-12-01T10:00", "doc", "ice", "P19", "removal_order", WARRANT_CONVICTED),
+        act("D17", "2025-12-02T10:00", "held_past_release"),
+        act("D17", "2025-12-03T10:00", "transferred"),
         // I1: P1's record comes from D1 (convicted); answered; P1 was transferred before: f9 ii not facilitated.
         info("I1", "2025-08-05T10:00", "doc", "ice", "P1", &["release_date"], ""),
         act("I1", "2025-08-05T12:00", "info_given"),
@@ -186,6 +191,9 @@ fn doc_lines() -> Vec<String> {
         act("I8", "2026-04-02T10:00", "info_given"),
         // I7: unanswered: f9 total, review.
         info("I7", "2026-05-20T10:00", "doc", "ice", "P17", &["release_date"], ""),
+        // I9: entered twice (I7's request again) and withdrawn below: not in f9 (else f9 total and review
+        // info_requests_without_response), only review.withdrawn_as_recorded_in_error.
+        info("I9", "2026-05-20T10:05", "doc", "ice", "P17", &["release_date"], ""),
         // f6: SCAAP.
         r#"{"type":"scaap_funding","id":"SCAAP-FY2026","agency":"doc","period":"2025-07-01/2026-06-30","requested_usd":"125000.00","received_usd":"48250.50"}"#.into(),
     ]
@@ -204,6 +212,8 @@ both!(
         vec![
             format!(r#"{{"type":"correction","ref":"D15","action_seq":{wrong},"reason":"entered on the wrong detainer","record":null}}"#),
             format!(r#"{{"type":"correction","ref":"D12","reason":"basis misread","record":{corrected}}}"#),
+            r#"{"type":"correction","ref":"D17","reason":"never lodged with DOC: entered on the wrong register","record":null}"#.into(),
+            r#"{"type":"correction","ref":"I9","reason":"the same request as I7, entered twice","record":null}"#.into(),
         ],
     )
     .await;
@@ -291,6 +301,7 @@ both!(
                 ("review.info_given_contrary_to_decision.total", 1, &["I3"]),
                 ("review.release_date_asked_where_not_allowed.total", 1, &["I8"]),
                 ("review.info_requests_without_response.total", 3, &["I4", "I5", "I7"]),
+                ("review.withdrawn_as_recorded_in_error.total", 2, &["D17", "I9"]),
             ],
         );
         assert_eq!(j["items"]["f6"]["requested"]["usd"], "125000.00");
@@ -662,7 +673,8 @@ both!(reports_render_as_csv_and_pdf, |db: common::TestDb| async move {
     .unwrap();
     let csv = String::from_utf8(report::render(&r, report::Format::Csv).unwrap()).unwrap();
     assert!(
-        csv.lines().any(|l| l.contains(",f1,§ 9-131(f)(1),total,detainers,14,")),
+        // Without the corrections of the hand-count test: D17 is not withdrawn here, so 15.
+        csv.lines().any(|l| l.contains(",f1,§ 9-131(f)(1),total,detainers,15,")),
         "{csv}"
     );
     assert!(csv.contains("(note)"));

@@ -107,6 +107,28 @@ async fn staff(reg: &Register) {
     }
 }
 
+/// The correction form of request D-1 (a DOC detainer from ICE for P-1) as a clerk fills it in.
+fn correction_form<'a>(
+    csrf: &'a str,
+    basis: &'a str,
+    received_at: &'a str,
+    reason: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf", csrf),
+        ("target", "request"),
+        ("type", "detainer"),
+        ("received_at", received_at),
+        ("agency", "doc"),
+        ("requested_by", "ice"),
+        ("person", "P-1"),
+        ("basis", basis),
+        ("arrest_date", "2025-08-01"),
+        ("convictions", ""),
+        ("reason", reason),
+    ]
+}
+
 fn detainer_form<'a>(csrf: &'a str, id: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("csrf", csrf),
@@ -449,18 +471,12 @@ both!(
         .await;
         let app = amparo_register::server::router(reg.clone(), true);
         let (clerk, clerk_csrf) = sign_in(&app, "clerk").await;
-        let corrected = common::det("D-1", "2025-08-01", "doc", "ice", "P-1", "warrant_of_arrest", "");
         let r = send(
             &app,
             post_form(
                 "/requests/D-1/corrections",
                 Some(&clerk),
-                &[
-                    ("csrf", &clerk_csrf),
-                    ("target", "request"),
-                    ("record", &corrected),
-                    ("reason", "basis misread"),
-                ],
+                &correction_form(&clerk_csrf, "warrant_of_arrest", "2025-08-01", "basis misread"),
             ),
         )
         .await;
@@ -496,18 +512,12 @@ both!(
         assert_eq!(v.versions[0].record["basis"], "removal_order");
         assert!(v.versions[1].approval.is_some());
         // A supervisor's own proposal needs another supervisor.
-        let again = common::det("D-1", "2025-08-01", "doc", "ice", "P-1", "reason_to_believe", "");
         send(
             &app,
             post_form(
                 "/requests/D-1/corrections",
                 Some(&sup),
-                &[
-                    ("csrf", &sup_csrf),
-                    ("target", "request"),
-                    ("record", &again),
-                    ("reason", "no"),
-                ],
+                &correction_form(&sup_csrf, "reason_to_believe", "2025-08-01", "no"),
             ),
         )
         .await;
@@ -598,3 +608,291 @@ both!(concurrent_clerks_lose_nothing, |db: common::TestDb| async move {
     // init + accounts + tokens + a request, an action and a read for each.
     assert_eq!(v.entries as usize, 1 + 2 * CLERKS + 3 * CLERKS * EACH);
 });
+
+both!(
+    corrections_are_proposed_in_form_fields_with_errors_at_the_field,
+    |db: common::TestDb| async move {
+        let reg = db.create().await;
+        staff(&reg).await;
+        common::import_lines(
+            &reg,
+            &[
+                common::det(
+                    "D-1",
+                    "2025-08-01",
+                    "doc",
+                    "ice",
+                    "P-1",
+                    "removal_order",
+                    common::WARRANT_CONVICTED,
+                ),
+                common::action("D-1", "2025-08-02", "declined"),
+            ],
+        )
+        .await;
+        let app = amparo_register::server::router(reg.clone(), true);
+        let (clerk, csrf) = sign_in(&app, "clerk").await;
+        // The form is filled in from the record in force: fields, not JSON.
+        let r = send(&app, get("/requests/D-1/correct", Some(&clerk))).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(
+            r.body.contains(r#"name="received_at" value="2025-08-01""#),
+            "{}",
+            r.body
+        );
+        assert!(
+            r.body.contains(r#"<option value="removal_order" selected>"#),
+            "{}",
+            r.body
+        );
+        assert!(
+            r.body.contains(r#"name="judicial_warrant" value="true" checked"#),
+            "{}",
+            r.body
+        );
+        assert!(r.body.contains("PL 120.05 | felony | 2021-03-01"), "{}", r.body);
+        assert!(!r.body.contains("<textarea id=\"record\""), "no JSON textarea");
+        // The request page offers the action's correction in its fields too.
+        let page = send(&app, get("/requests/D-1", Some(&clerk))).await;
+        assert!(page.body.contains("/requests/D-1/correct"));
+        assert!(page.body.contains(r#"name="by" value="officer 7""#), "{}", page.body);
+        // A bad date comes back at its field, with what was typed kept.
+        let r = send(
+            &app,
+            post_form(
+                "/requests/D-1/corrections",
+                Some(&clerk),
+                &correction_form(&csrf, "warrant_of_arrest", "2025-13-01", "basis misread"),
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+        assert!(r.body.contains(r#"id="received_at-error""#), "{}", r.body);
+        assert!(r.body.contains(r#"aria-describedby="received_at-error""#), "{}", r.body);
+        assert!(r.body.contains(r#"value="2025-13-01""#));
+        assert!(r.body.contains(r#"<option value="warrant_of_arrest" selected>"#));
+        assert!(!r.body.contains(r#"id="person-error""#), "only the field at fault");
+        // A bad conviction line, at the convictions field.
+        let mut form = correction_form(&csrf, "warrant_of_arrest", "2025-08-01", "basis misread");
+        form.retain(|(k, _)| *k != "convictions");
+        form.push(("convictions", "PL 120.05 | maybe | 2021-03-01"));
+        let r = send(&app, post_form("/requests/D-1/corrections", Some(&clerk), &form)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+        assert!(r.body.contains(r#"id="convictions-error""#), "{}", r.body);
+        // A missing reason, at the reason field.
+        let r = send(
+            &app,
+            post_form(
+                "/requests/D-1/corrections",
+                Some(&clerk),
+                &correction_form(&csrf, "warrant_of_arrest", "2025-08-01", ""),
+            ),
+        )
+        .await;
+        assert!(r.body.contains(r#"id="reason-error""#), "{}", r.body);
+        let v = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        assert!(v.proposals.is_empty(), "nothing refused was proposed");
+        // An action corrected in its fields.
+        let act = v.actions[0].seq.to_string();
+        let r = send(
+            &app,
+            post_form(
+                "/requests/D-1/corrections",
+                Some(&clerk),
+                &[
+                    ("csrf", &csrf),
+                    ("target", &act),
+                    ("op", "replace"),
+                    ("action", "held_past_release"),
+                    ("at", "2025-08-02T09:00"),
+                    ("by", "officer 7"),
+                    ("note", ""),
+                    ("reason", "was held, not declined"),
+                ],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let v = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        let c = &v.proposals[0].correction;
+        assert_eq!(c["record"]["action"], "held_past_release");
+        assert_eq!(c["action_seq"].as_i64(), Some(v.actions[0].seq));
+        common::assert_verified(&reg).await;
+    }
+);
+
+both!(
+    a_request_is_withdrawn_when_a_second_supervisor_approves,
+    |db: common::TestDb| async move {
+        let reg = db.create().await;
+        staff(&reg).await;
+        common::import_lines(
+            &reg,
+            &[common::det(
+                "D-1",
+                "2025-08-01",
+                "doc",
+                "ice",
+                "P-1",
+                "removal_order",
+                "",
+            )],
+        )
+        .await;
+        let app = amparo_register::server::router(reg.clone(), true);
+        let withdraw = |csrf: &str, reason: &str| {
+            post_form(
+                "/requests/D-1/corrections",
+                None,
+                &[("csrf", csrf), ("target", "withdraw"), ("reason", reason)],
+            )
+        };
+        let with_cookie = |mut req: Request<Body>, cookie: &str| {
+            req.headers_mut().insert(
+                header::COOKIE,
+                format!("amparo_register_session={cookie}").parse().unwrap(),
+            );
+            req
+        };
+        // An auditor may not propose it.
+        let (audit, audit_csrf) = sign_in(&app, "audit").await;
+        let r = send(&app, with_cookie(withdraw(&audit_csrf, "entered twice"), &audit)).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        // A clerk proposes it; it needs a reason; nothing changes until a supervisor approves.
+        let (clerk, clerk_csrf) = sign_in(&app, "clerk").await;
+        let page = send(&app, get("/requests/D-1", Some(&clerk))).await;
+        assert!(page.body.contains(r#"name="target" value="withdraw""#));
+        let r = send(&app, with_cookie(withdraw(&clerk_csrf, ""), &clerk)).await;
+        assert_ne!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "a withdrawal without a reason is refused"
+        );
+        let r = send(&app, with_cookie(withdraw(&clerk_csrf, "entered twice"), &clerk)).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let v = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        assert_eq!(v.versions.len(), 1);
+        let seq = v.proposals[0].seq.to_string();
+        let review = |csrf: &str| {
+            post_form(
+                &format!("/proposals/{seq}/review"),
+                None,
+                &[("csrf", csrf), ("approve", "yes")],
+            )
+        };
+        let r = send(&app, with_cookie(review(&clerk_csrf), &clerk)).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "a clerk does not approve");
+        let (sup, sup_csrf) = sign_in(&app, "super").await;
+        let r = send(&app, with_cookie(review(&sup_csrf), &sup)).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let v = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        assert_eq!(v.versions.len(), 2);
+        assert!(v.versions[1].withdrawn);
+        assert!(v.versions[1].approval.is_some());
+        assert_eq!(v.versions[1].reason.as_deref(), Some("entered twice"));
+        // Shown as withdrawn; no action form; an action is refused.
+        let page = send(&app, get("/requests/D-1", Some(&clerk))).await;
+        assert!(page.body.contains("Withdrawn as recorded in error"), "{}", page.body);
+        assert!(!page.body.contains("Record the action"));
+        assert!(
+            page.body.contains("DECLINE"),
+            "the decision given on entry is still shown"
+        );
+        let home = send(&app, get("/", Some(&clerk))).await;
+        assert!(home.body.contains("withdrawn"), "{}", home.body);
+        let r = send(
+            &app,
+            post_form(
+                "/requests/D-1/actions",
+                Some(&clerk),
+                &[
+                    ("csrf", &clerk_csrf),
+                    ("action", "transferred"),
+                    ("at", "2025-08-03T10:00"),
+                    ("by", "officer 7"),
+                ],
+            ),
+        )
+        .await;
+        assert!(r.body.contains("withdrawn"), "{}", r.body);
+        assert_eq!(
+            amparo_register::view::request(&reg, "D-1").await.unwrap().actions.len(),
+            0
+        );
+        common::assert_verified(&reg).await;
+    }
+);
+
+both!(sign_in_limits_survive_a_restart, |db: common::TestDb| async move {
+    let reg = db.create().await;
+    staff(&reg).await;
+    let app = amparo_register::server::router(reg.clone(), true);
+    for _ in 0..5 {
+        let r = send(
+            &app,
+            post_form("/login", None, &[("name", "super"), ("password", "wrong wrong wrong")]),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    }
+    // The server stops; a new one starts on the same database (a new process would open it again).
+    drop(app);
+    reg.close().await;
+    let reg = db.open().await;
+    let app = amparo_register::server::router(reg.clone(), true);
+    let r = send(
+        &app,
+        post_form("/login", None, &[("name", "super"), ("password", PASSWORD)]),
+    )
+    .await;
+    assert_eq!(
+        r.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the failures before the restart still count"
+    );
+    let wait: u64 = r.headers[header::RETRY_AFTER].to_str().unwrap().parse().unwrap();
+    assert!(wait > 0 && wait <= 15 * 60, "{wait}");
+    // Another name is not blocked; its success does not clear the blocked one.
+    sign_in(&app, "clerk").await;
+    let r = send(
+        &app,
+        post_form("/login", None, &[("name", "super"), ("password", PASSWORD)]),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+});
+
+both!(
+    an_api_token_proposes_corrections_and_withdrawals_it_does_not_apply_them,
+    |db: common::TestDb| async move {
+        let reg = db.create().await;
+        staff(&reg).await;
+        common::import_lines(
+            &reg,
+            &[common::det(
+                "D-1",
+                "2025-08-01",
+                "doc",
+                "ice",
+                "P-1",
+                "removal_order",
+                "",
+            )],
+        )
+        .await;
+        let app = amparo_register::server::router(reg.clone(), true);
+        let token = auth::create_token(&reg, "cli:test", "clerk", "system").await.unwrap();
+        let body = r#"{"type":"correction","ref":"D-1","reason":"entered twice","record":null}"#;
+        let r = send(&app, api("POST", "/api/v1/events", &token, body)).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let v = amparo_register::view::request(&reg, "D-1").await.unwrap();
+        assert_eq!(
+            v.versions.len(),
+            1,
+            "a clerk's token does not withdraw a request by itself"
+        );
+        assert_eq!(v.proposals.len(), 1);
+        assert!(v.proposals[0].correction["record"].is_null());
+        common::assert_verified(&reg).await;
+    }
+);

@@ -19,6 +19,7 @@ pub const COUNTING: &[&str] = &[
     "Detainers and requests are counted by the New York day they were received; persons held, transferred, released or not honored, and responses, by the day of that action (an action on a request received earlier counts in the period of the action).",
     "Persons are counted once per figure, by their pseudonymous id; a figure's records are the requests behind it.",
     "A request counts as last corrected; an action replaced or withdrawn by a correction counts as corrected.",
+    "A request withdrawn as recorded in error (a duplicate, a request never received, a test entry) is not a detainer lodged or a request received, which is what every item counts: it is in no figure, nor are its actions; the review lists it. A request the federal agency itself withdrew is not this: it was received and counts, with its disavowed action.",
     "A conviction for a violent or serious crime and a possible match in the terrorist screening database are read from the engine's decision stored with the detainer when it was received: a violent_or_serious_crime step that held means at least one such conviction (the reports' words, whatever its age).",
     "For an information request, the person's record is the one the request itself carried, else the engine's decision on that person's latest detainer to the same agency received on or before the request; without either the response is not_determined. A response is taken to include the kinds of information the request asked for.",
     "The department facilitated the transfer of a person when a transferred action is recorded on a detainer for that person on or after the day the information request was received.",
@@ -67,12 +68,18 @@ fn day(s: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| integrity(format!("{s:?}: {e}")))
 }
 
+/// What a report reads, in one snapshot.
+struct Loaded {
+    /// The current requests (with their effective actions), withdrawn ones left out.
+    reqs: Vec<Req>,
+    /// The requests whose current entry withdrew them (recorded in error), without actions.
+    withdrawn: Vec<Req>,
+    funding: Vec<(String, NaiveDate, NaiveDate, i64, i64)>,
+    head: (i64, String),
+}
+
 /// Loads the current requests the report needs (with their effective actions), in one snapshot.
-async fn load(
-    reg: &Register,
-    law: Law,
-    period: &Period,
-) -> Result<(Vec<Req>, Vec<(String, NaiveDate, NaiveDate, i64, i64)>, (i64, String))> {
+async fn load(reg: &Register, law: Law, period: &Period) -> Result<Loaded> {
     let mut tx = reg.pool().begin().await?;
     if reg.backend() == Backend::Postgres {
         sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
@@ -98,7 +105,7 @@ async fn load(
         "{filter} AND r.received_day >= $2 AND r.received_day <= $3 AND NOT EXISTS (SELECT 1 FROM requests n WHERE n.corrects = r.seq)"
     );
     let rows = sqlx::query(built(format!(
-        "SELECT r.id, r.type, r.received_day, r.agency, r.requested_by, r.person, r.basis, r.info, r.exempt, r.decision, r.vsc_any, r.tsdb, r.info_sharing FROM requests r WHERE {current}"
+        "SELECT r.id, r.type, r.received_day, r.agency, r.requested_by, r.person, r.basis, r.info, r.exempt, r.decision, r.vsc_any, r.tsdb, r.info_sharing, r.withdrawn FROM requests r WHERE {current}"
     )))
     .bind(&agency)
     .bind(&lower)
@@ -106,17 +113,19 @@ async fn load(
     .fetch_all(&mut *tx)
     .await?;
     let mut reqs = Vec::with_capacity(rows.len());
+    let mut withdrawn = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::with_capacity(rows.len());
     let mut persons: HashMap<String, u32> = HashMap::new();
     for r in &rows {
         let id: String = r.try_get(0)?;
+        let is_withdrawn = r.try_get::<Option<i64>, _>(13)?.is_some_and(|w| w != 0);
         let text = |i: usize| -> Result<Option<String>> { Ok(r.try_get::<Option<String>, _>(i)?) };
         let flag = |i: usize| -> Result<Option<bool>> { Ok(r.try_get::<Option<i64>, _>(i)?.map(|v| v != 0)) };
         let person = text(5)?;
         let next = persons.len() as u32;
         let person_ix = person.as_ref().map(|p| *persons.entry(p.clone()).or_insert(next));
         let req = Req {
-            ix: reqs.len() as u32,
+            ix: if is_withdrawn { withdrawn.len() } else { reqs.len() } as u32,
             person_ix,
             id: id.clone(),
             kind: RequestKind::parse(&r.try_get::<String, _>(1)?).map_err(integrity)?,
@@ -142,11 +151,16 @@ async fn load(
             info_sharing: text(12)?,
             actions: Vec::new(),
         };
+        // Recorded in error: in no figure of the law (nor are its actions), only in the review.
+        if is_withdrawn {
+            withdrawn.push(req);
+            continue;
+        }
         index.insert(id, reqs.len());
         reqs.push(req);
     }
     let rows = sqlx::query(built(format!(
-        "SELECT a.request_id, a.seq, a.corrects, a.day, a.action FROM actions a WHERE a.request_id IN (SELECT r.id FROM requests r WHERE {current}) ORDER BY a.seq"
+        "SELECT a.request_id, a.seq, a.corrects, a.day, a.action FROM actions a WHERE a.request_id IN (SELECT r.id FROM requests r WHERE {current} AND r.withdrawn IS NULL) ORDER BY a.seq"
     )))
     .bind(&agency)
     .bind(&lower)
@@ -191,7 +205,12 @@ async fn load(
         }
     }
     tx.commit().await?;
-    Ok((reqs, funding, head))
+    Ok(Loaded {
+        reqs,
+        withdrawn,
+        funding,
+        head,
+    })
 }
 
 /// A figure being counted: positions of requests (and of persons), resolved to ids only at the end.
@@ -319,7 +338,12 @@ fn scope_key(s: Scope) -> Option<&'static str> {
 
 /// Builds a report (and logs that `actor` ran it).
 pub async fn build(reg: &Register, law: Law, period: Period, options: Options, actor: &str) -> Result<Report> {
-    let (reqs, funding, (head_seq, head_hash)) = load(reg, law, &period).await?;
+    let Loaded {
+        reqs,
+        withdrawn,
+        funding,
+        head: (head_seq, head_hash),
+    } = load(reg, law, &period).await?;
     let spec = law.spec();
     let agency = spec
         .agency
@@ -363,6 +387,16 @@ pub async fn build(reg: &Register, law: Law, period: Period, options: Options, a
             ));
         }
     }
+    let mut w = Figs::new(&withdrawn);
+    w.zero(&["total"], "requests");
+    for r in withdrawn.iter().filter(|r| period.contains(r.day)) {
+        w.add(&["total"], "requests", r);
+    }
+    review.push(review_item(
+        "withdrawn_as_recorded_in_error",
+        "Requests received in the period whose record was withdrawn as made in error (each withdrawal is a log entry with its reason, by whom, and, from the staff server, a second supervisor's approval): they are in no figure above, and neither are their actions.",
+        w,
+    ));
     if options.anonymize {
         anonymize(&mut items, options.min_cell, reg.secret());
         anonymize(&mut review, options.min_cell, reg.secret());

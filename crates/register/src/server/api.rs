@@ -13,6 +13,7 @@ use super::{Shared, status_of};
 use crate::auth::{self, Permission, Principal};
 use crate::error::{LineError, RegisterError};
 use crate::import::{self, Batching, Format, Progress, Stats};
+use crate::record::Corrections;
 
 pub const OPENAPI: &str = include_str!("openapi.json");
 
@@ -101,12 +102,15 @@ async fn events(State(state): State<Shared>, headers: HeaderMap, body: Bytes) ->
         .and_then(|v| v.to_str().ok())
         .is_some_and(|t| t.starts_with("text/csv"));
     let mut collect = Collect { refused: Vec::new() };
-    let result = import::import(
+    // Corrections and withdrawals are proposed, as in the staff UI: a token may not skip the second
+    // supervisor.
+    let result = import::import_with(
         &state.reg,
         std::io::Cursor::new(body),
         if csv { Format::Csv } else { Format::JsonLines },
         &p.actor(),
         Batching::default(),
+        Corrections::Proposed,
         &mut collect,
     )
     .await;

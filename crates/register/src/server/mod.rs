@@ -40,7 +40,6 @@ pub const SESSION_COOKIE: &str = "amparo_register_session";
 
 pub struct AppState {
     pub reg: Register,
-    pub limiter: limits::Limiter,
     pub secure_cookies: bool,
 }
 
@@ -52,11 +51,7 @@ pub struct ClientIp(pub String);
 
 /// The whole application.
 pub fn router(reg: Register, secure_cookies: bool) -> Router {
-    let state: Shared = Arc::new(AppState {
-        reg,
-        limiter: limits::Limiter::default(),
-        secure_cookies,
-    });
+    let state: Shared = Arc::new(AppState { reg, secure_cookies });
     Router::new()
         .merge(pages::routes())
         .nest("/api/v1", api::routes())

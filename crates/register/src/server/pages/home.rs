@@ -19,7 +19,7 @@ pub(super) async fn home(State(state): State<Shared>, headers: HeaderMap) -> Res
     let recent = if c.p.role.may(Permission::ReadRecords) {
         // The list shows no person ids: opening a request (a logged read) shows them.
         sqlx::query(
-            "SELECT r.id, r.type, r.agency, r.received_at, r.decision FROM requests r WHERE NOT EXISTS (SELECT 1 FROM requests n WHERE n.corrects = r.seq) ORDER BY r.seq DESC LIMIT 50",
+            "SELECT r.id, r.type, r.agency, r.received_at, CASE WHEN r.withdrawn IS NULL THEN r.decision ELSE 'withdrawn (recorded in error)' END FROM requests r WHERE NOT EXISTS (SELECT 1 FROM requests n WHERE n.corrects = r.seq) ORDER BY r.seq DESC LIMIT 50",
         )
         .fetch_all(state.reg.pool())
         .await
@@ -90,7 +90,7 @@ pub(super) async fn search(State(state): State<Shared>, headers: HeaderMap, Quer
         return error_page(Some(&c), &e);
     }
     let rows = sqlx::query(
-        "SELECT r.id, r.type, r.agency, r.received_at, r.decision FROM requests r WHERE r.person = $1 AND NOT EXISTS (SELECT 1 FROM requests n WHERE n.corrects = r.seq) ORDER BY r.received_day",
+        "SELECT r.id, r.type, r.agency, r.received_at, CASE WHEN r.withdrawn IS NULL THEN r.decision ELSE 'withdrawn (recorded in error)' END FROM requests r WHERE r.person = $1 AND NOT EXISTS (SELECT 1 FROM requests n WHERE n.corrects = r.seq) ORDER BY r.received_day",
     )
     .bind(&q)
     .fetch_all(state.reg.pool())

@@ -30,6 +30,7 @@ pub fn routes() -> Router<Shared> {
         .route("/requests/{id}", get(request::show_request))
         .route("/requests/{id}/actions", post(request::add_action))
         .route("/requests/{id}/corrections", post(request::propose_correction))
+        .route("/requests/{id}/correct", get(request::correct_form))
         .route("/proposals", get(corrections::proposals))
         .route("/proposals/{seq}/review", post(corrections::review))
         .route("/reports", get(reports::reports_form))

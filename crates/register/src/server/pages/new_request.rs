@@ -1,4 +1,6 @@
-//! Recording a new request from the form: the form itself, and the form read as an import line.
+//! The request form: recording a new request, and correcting one (the same fields, filled in from the record
+//! in force); the form read as an import line, and a record read back into the form's fields. A refused form
+//! comes back filled in, with the error next to the field it names.
 
 use axum::Form;
 use axum::extract::{Query, State};
@@ -40,22 +42,88 @@ pub(super) async fn new_request(State(state): State<Shared>, headers: HeaderMap,
                 p class="note" { "Many records at once: `amparo register import FILE`, or the API (POST /api/v1/events)." }
             },
         ),
-        Some(k) => request_form(&c, k, &[], None),
+        Some(k) => request_form(&c, k, &[], None, Mode::New),
     }
 }
 
-fn request_form(c: &Ctx, kind: RequestKind, values: &[(String, String)], error: Option<&FieldError>) -> Response {
+/// What the request form is for.
+#[derive(Clone, Copy)]
+pub(super) enum Mode<'a> {
+    New,
+    /// Proposing a correction of the request with this id (the id and the type cannot change).
+    Correct {
+        id: &'a str,
+    },
+}
+
+/// The error's message if it names this form field: the field itself, a part of it (`convictions line 2`,
+/// `convictions[0].statute`), or the same inside a correction's `record.`.
+fn error_at<'e>(error: Option<&'e FieldError>, name: &str) -> Option<&'e str> {
+    let e = error?;
+    let f = e.field.strip_prefix("record.").unwrap_or(&e.field);
+    let rest = f.strip_prefix(name)?;
+    (rest.is_empty() || rest.starts_with([' ', '[', '.'])).then_some(e.message.as_str())
+}
+
+/// The form fields the error can be shown at.
+const FORM_FIELDS: &[&str] = &[
+    "id",
+    "received_at",
+    "receiving_agency",
+    "agency",
+    "requested_by",
+    "person",
+    "basis",
+    "i247a_boxes",
+    "info",
+    "description",
+    "exempt",
+    "arrest_date",
+    "judicial_warrant",
+    "tsdb_possible_match",
+    "reentered_after_removal",
+    "convictions",
+    "as_of",
+    "reason",
+];
+
+pub(super) fn request_form(
+    c: &Ctx,
+    kind: RequestKind,
+    values: &[(String, String)],
+    error: Option<&FieldError>,
+    mode: Mode<'_>,
+) -> Response {
     let v = |n: &str| field(values, n).to_owned();
     let checked = |n: &str, val: &str| values.iter().any(|(k, x)| k == n && x == val);
-    let title = match kind {
-        RequestKind::Detainer => "New detainer",
-        RequestKind::InfoRequest => "New request for information",
-        RequestKind::AssistanceRequest => "New request for assistance",
+    // The error, shown at its field (and, for a screen reader, tied to it).
+    let err = |name: &str| {
+        html! {
+            @if let Some(m) = error_at(error, name) {
+                p class="error field-error" id={ (name) "-error" } { (m) }
+            }
+        }
+    };
+    let invalid = |name: &str| error_at(error, name).is_some();
+    let described = |name: &str| invalid(name).then(|| format!("{name}-error"));
+    let placed = error.is_some_and(|_| FORM_FIELDS.iter().any(|f| invalid(f)));
+    let title = match (mode, kind) {
+        (Mode::New, RequestKind::Detainer) => "New detainer".to_owned(),
+        (Mode::New, RequestKind::InfoRequest) => "New request for information".to_owned(),
+        (Mode::New, RequestKind::AssistanceRequest) => "New request for assistance".to_owned(),
+        (Mode::Correct { id }, _) => format!("Correct request {id}"),
+    };
+    let (action, submit) = match mode {
+        Mode::New => ("/requests".to_owned(), "Record"),
+        Mode::Correct { id } => (
+            format!("/requests/{}/corrections", urlencode(id)),
+            "Propose the correction",
+        ),
     };
     let select = |name: &str, options: &[(&str, &str)]| {
         let current = v(name);
         html! {
-            select id=(name) name=(name) {
+            select id=(name) name=(name) aria-invalid=[invalid(name).then_some("true")] aria-describedby=[described(name)] {
                 @for (id, label) in options {
                     option value=(id) selected[current == *id] { (label) }
                 }
@@ -91,30 +159,54 @@ fn request_form(c: &Ctx, kind: RequestKind, values: &[(String, String)], error: 
             )
         })
         .collect();
+    let text_input = |name: &str, required: bool| {
+        html! {
+            input type="text" id=(name) name=(name) value=(v(name)) required[required]
+                aria-invalid=[invalid(name).then_some("true")] aria-describedby=[described(name)];
+            (err(name))
+        }
+    };
     let mut res = page(
-        title,
+        &title,
         Some(c),
         html! {
-            @if let Some(e) = error { p class="error" { "Not recorded: " strong { (e.field) } ": " (e.message) } }
-            form method="post" action="/requests" {
+            @if let Some(e) = error {
+                p class="error" role="alert" {
+                    @if let Mode::New = mode { "Not recorded: " } @else { "Not proposed: " }
+                    @if placed { "see the field marked below (" (e.field) ")." } @else { strong { (e.field) } ": " (e.message) }
+                }
+            }
+            @if let Mode::Correct { .. } = mode {
+                p class="note" { "Change what was recorded wrongly and give the reason. The correction is a new entry pointing to the old one (nothing is overwritten); the engine decides the corrected request again; it takes effect when a supervisor other than you approves it." }
+            }
+            form method="post" action=(action) {
                 (csrf_input(c))
                 input type="hidden" name="type" value=(kind.id());
-                label for="id" { "Request id (your agency's reference)" }
-                input type="text" id="id" name="id" value=(v("id")) required;
+                @if let Mode::Correct { id } = mode {
+                    input type="hidden" name="target" value="request";
+                    input type="hidden" name="id" value=(id);
+                    p { "Request id: " code { (id) } " (an id cannot be corrected)" }
+                    @if !v("as_of").is_empty() { input type="hidden" name="as_of" value=(v("as_of")); }
+                } @else {
+                    label for="id" { "Request id (your agency's reference)" }
+                    (text_input("id", true))
+                }
                 label for="received_at" { "Received (2025-08-01T10:00 New York time, or a day)" }
-                input type="text" id="received_at" name="received_at" value=(v("received_at")) required;
+                (text_input("received_at", true))
                 @if kind == RequestKind::AssistanceRequest {
                     label for="receiving_agency" { "Receiving agency (code, as dss, acs, hra)" }
-                    input type="text" id="receiving_agency" name="receiving_agency" value=(v("receiving_agency")) required;
+                    (text_input("receiving_agency", true))
                 } @else {
                     label for="agency" { "Agency" }
                     (select("agency", &agencies))
+                    (err("agency"))
                 }
                 label for="requested_by" { "Requested by" }
                 (select("requested_by", &requesters))
+                (err("requested_by"))
                 @if kind != RequestKind::AssistanceRequest {
                     label for="person" { "Person (pseudonymous id; never a name)" }
-                    input type="text" id="person" name="person" value=(v("person")) required;
+                    (text_input("person", true))
                 }
                 @if kind == RequestKind::Detainer {
                     label for="basis" { "Basis stated by federal immigration authorities (§ 9-131(f)(1))" }
@@ -125,11 +217,13 @@ fn request_form(c: &Ctx, kind: RequestKind, values: &[(String, String)], error: 
                         Basis::RemovalOrder => "Order of deportation or removal obtained",
                     }))).collect();
                     (select("basis", &bases))
+                    (err("basis"))
                     fieldset class="inline" {
                         legend { "Form I-247A boxes ticked" }
                         @for b in I247aBox::ALL {
                             label { input type="checkbox" name="i247a_boxes" value=(b.id()) checked[checked("i247a_boxes", b.id())]; " " (b.id().replace('_', " ")) }
                         }
+                        (err("i247a_boxes"))
                     }
                 }
                 @if kind == RequestKind::InfoRequest {
@@ -138,19 +232,22 @@ fn request_form(c: &Ctx, kind: RequestKind, values: &[(String, String)], error: 
                         @for i in Info::ALL {
                             label { input type="checkbox" name="info" value=(i.id()) checked[checked("info", i.id())]; " " (i.id().replace('_', " ")) }
                         }
+                        (err("info"))
                     }
                 }
                 @if kind == RequestKind::AssistanceRequest {
                     label for="description" { "What was asked" }
-                    textarea id="description" name="description" required { (v("description")) }
+                    textarea id="description" name="description" required aria-invalid=[invalid("description").then_some("true")] aria-describedby=[described("description")] { (v("description")) }
+                    (err("description"))
                     label for="exempt" { "Withhold from the § 10-178(d) report because disclosure would …" }
                     (select("exempt", &[("", "— (report it)"), ("investigation", "interfere with a law enforcement investigation"), ("public_safety", "compromise public safety (cooperative arrangement, (e)(i))")]))
+                    (err("exempt"))
                 }
                 @if kind != RequestKind::AssistanceRequest {
                     h2 { "The facts the detainer engine needs" }
                     @if kind == RequestKind::InfoRequest { p class="note" { "Optional for an information request: give them and the engine says whether staff may answer (§ 9-131(h)(1))." } }
                     label for="arrest_date" { "Date of the arrest (YYYY-MM-DD)" }
-                    input type="text" id="arrest_date" name="arrest_date" value=(v("arrest_date"));
+                    (text_input("arrest_date", false))
                     div class="inline" {
                         label { input type="checkbox" name="judicial_warrant" value="true" checked[checked("judicial_warrant", "true")]; " A judicial warrant (Article III or federal magistrate judge) was presented with the detainer" }
                         br;
@@ -158,10 +255,18 @@ fn request_form(c: &Ctx, kind: RequestKind, values: &[(String, String)], error: 
                         br;
                         label { input type="checkbox" name="reentered_after_removal" value="true" checked[checked("reentered_after_removal", "true")]; " The search shows illegal re-entry after removal" }
                     }
-                    label for="convictions" { "Convictions, one a line: statute | felony or not felony | judgment date [| jurisdiction | New York equivalent]" }
-                    textarea id="convictions" name="convictions" placeholder="PL 120.05 | felony | 2021-03-01" { (v("convictions")) }
+                    (err("judicial_warrant"))
+                    (err("tsdb_possible_match"))
+                    (err("reentered_after_removal"))
+                    label for="convictions" { "Convictions, one a line: statute | felony or not felony | judgment date [| jurisdiction | New York equivalent] (or one conviction as a JSON object, as the import contract writes it)" }
+                    textarea id="convictions" name="convictions" placeholder="PL 120.05 | felony | 2021-03-01" aria-invalid=[invalid("convictions").then_some("true")] aria-describedby=[described("convictions")] { (v("convictions")) }
+                    (err("convictions"))
                 }
-                button type="submit" { "Record" }
+                @if let Mode::Correct { .. } = mode {
+                    label for="reason" { "Reason for the correction" }
+                    (text_input("reason", true))
+                }
+                button type="submit" { (submit) }
             }
         },
     );
@@ -171,12 +276,20 @@ fn request_form(c: &Ctx, kind: RequestKind, values: &[(String, String)], error: 
     res
 }
 
-/// The conviction lines of the form, as the engine's JSON.
+/// The conviction lines of the form, as the engine's JSON: `statute | felony | date [| jurisdiction |
+/// equivalent]`, or a JSON object (a conviction with more fields than the short line has).
 fn convictions(text: &str) -> Result<Vec<Value>, FieldError> {
     let mut out = Vec::new();
     for (i, line) in text.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
-        let parts: Vec<&str> = line.split('|').map(str::trim).collect();
         let bad = |m: &str| FieldError::new(format!("convictions line {}", i + 1), m.to_owned());
+        if line.starts_with('{') {
+            match serde_json::from_str::<Value>(line) {
+                Ok(v @ Value::Object(_)) => out.push(v),
+                _ => return Err(bad("a line starting with { is one conviction as a JSON object")),
+            }
+            continue;
+        }
+        let parts: Vec<&str> = line.split('|').map(str::trim).collect();
         if parts.len() < 3 {
             return Err(bad("write: statute | felony or not felony | judgment date"));
         }
@@ -200,8 +313,58 @@ fn convictions(text: &str) -> Result<Vec<Value>, FieldError> {
     Ok(out)
 }
 
+/// A conviction as one line of the form: the short line where it says all, else its JSON.
+fn conviction_line(c: &Value) -> String {
+    let Value::Object(m) = c else {
+        return c.to_string();
+    };
+    let short = ["statute", "felony", "judgment_date", "jurisdiction", "ny_equivalent"];
+    let s = |k: &str| m.get(k).and_then(Value::as_str);
+    match (
+        s("statute"),
+        m.get("felony").and_then(Value::as_bool),
+        s("judgment_date"),
+    ) {
+        (Some(st), Some(f), Some(d)) if m.keys().all(|k| short.contains(&k.as_str())) && !st.contains('|') => {
+            let mut line = format!("{st} | {} | {d}", if f { "felony" } else { "not felony" });
+            match (s("jurisdiction"), s("ny_equivalent")) {
+                (j, Some(e)) => line.push_str(&format!(" | {} | {e}", j.unwrap_or(""))),
+                (Some(j), None) => line.push_str(&format!(" | {j}")),
+                (None, None) => {}
+            }
+            line
+        }
+        _ => c.to_string(),
+    }
+}
+
+/// A request's record (as the import contract writes it) as the form's fields, for a correction.
+pub(super) fn record_values(record: &Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let Value::Object(m) = record else {
+        return out;
+    };
+    for (k, v) in m {
+        match (k.as_str(), v) {
+            ("convictions", Value::Array(cs)) => {
+                let lines: Vec<String> = cs.iter().map(conviction_line).collect();
+                out.push((k.clone(), lines.join("\n")));
+            }
+            (_, Value::Array(items)) => {
+                for i in items.iter().filter_map(Value::as_str) {
+                    out.push((k.clone(), i.to_owned()));
+                }
+            }
+            (_, Value::String(s)) => out.push((k.clone(), s.clone())),
+            (_, Value::Bool(true)) => out.push((k.clone(), "true".into())),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The form's fields as the import contract's JSON line.
-fn form_event(form: &[(String, String)]) -> Result<Value, FieldError> {
+pub(super) fn form_event(form: &[(String, String)]) -> Result<Value, FieldError> {
     let kind = RequestKind::parse(field(form, "type")).map_err(|e| FieldError::new("type", e))?;
     let mut m = Map::new();
     m.insert("type".into(), kind.id().into());
@@ -245,6 +408,9 @@ fn form_event(form: &[(String, String)]) -> Result<Value, FieldError> {
         if !c.is_empty() {
             m.insert("convictions".into(), c.into());
         }
+        if !field(form, "as_of").is_empty() {
+            m.insert("as_of".into(), field(form, "as_of").into());
+        }
     }
     Ok(Value::Object(m))
 }
@@ -262,15 +428,23 @@ pub(super) async fn create_request(
     let event = form_event(&form).and_then(|v| Event::from_value(v, Utc::now()));
     let event = match event {
         Ok(e @ Event::Request(_)) => e,
-        Ok(_) => return request_form(&c, kind, &form, Some(&FieldError::new("type", "not a request"))),
-        Err(e) => return request_form(&c, kind, &form, Some(&e)),
+        Ok(_) => {
+            return request_form(
+                &c,
+                kind,
+                &form,
+                Some(&FieldError::new("type", "not a request")),
+                Mode::New,
+            );
+        }
+        Err(e) => return request_form(&c, kind, &form, Some(&e), Mode::New),
     };
     let id = field(&form, "id").to_owned();
     match write_one(&state, &c.p.actor(), event, Corrections::Proposed).await {
         Ok(Written::Entry(_)) => Redirect::to(&format!("/requests/{}", urlencode(&id))).into_response(),
         Ok(Written::Already(_)) => Redirect::to(&format!("/requests/{}", urlencode(&id))).into_response(),
         Ok(Written::Proposed(_)) => Redirect::to("/").into_response(),
-        Err(WriteError::Refused(e)) => request_form(&c, kind, &form, Some(&e)),
+        Err(WriteError::Refused(e)) => request_form(&c, kind, &form, Some(&e), Mode::New),
         Err(WriteError::Failed(e)) => error_page(Some(&c), &e),
     }
 }

@@ -1,5 +1,6 @@
 //! One request: its versions, the decision the engine gave on entry, its actions; recording an action or
-//! proposing a correction. Every view is logged before the page is sent.
+//! proposing a correction (of the request, in the request form's fields; of an action, in its fields; or
+//! withdrawing either as recorded in error). Every view is logged before the page is sent.
 
 use axum::Form;
 use axum::extract::{Path, State};
@@ -9,7 +10,8 @@ use chrono::Utc;
 use maud::{Markup, html};
 use serde_json::{Map, Value};
 
-use super::common::{allowed, csrf_input, error_page, field, page, posted, urlencode, write_one};
+use super::common::{Ctx, allowed, csrf_input, error_page, field, page, posted, urlencode, write_one};
+use super::new_request::{Mode, form_event, record_values, request_form};
 use crate::auth::Permission;
 use crate::error::{FieldError, RegisterError};
 use crate::event::{ActionKind, Event, RequestKind};
@@ -42,10 +44,12 @@ pub(super) async fn show_request(State(state): State<Shared>, headers: HeaderMap
         .get("type")
         .and_then(Value::as_str)
         .and_then(|k| RequestKind::parse(k).ok());
-    let decision: Option<Value> = current
-        .decision
-        .as_ref()
+    // A withdrawal carries no decision: the one shown is that of the entry it withdrew.
+    let decided = view.versions.iter().rev().find(|v| v.decision.is_some());
+    let decision: Option<Value> = decided
+        .and_then(|v| v.decision.as_ref())
         .and_then(|d| serde_json::from_str(d.get()).ok());
+    let withdrawn = current.withdrawn;
     let actions_for: Vec<ActionKind> = ActionKind::ALL
         .iter()
         .copied()
@@ -55,10 +59,17 @@ pub(super) async fn show_request(State(state): State<Shared>, headers: HeaderMap
         &format!("Request {id}"),
         Some(&c),
         html! {
-            h2 { "The record" }
+            @if withdrawn {
+                p class="error withdrawn" {
+                    strong { "Withdrawn as recorded in error" } " — entry " (current.seq) ", " (current.logged_at) " by " (current.logged_by)
+                    @if let Some(r) = &current.reason { ": " (r) }
+                    ". It is in no report figure (the reports' review lists it), and no action can be recorded on it. A correction of the request reinstates it."
+                }
+            }
+            h2 { @if withdrawn { "The record withdrawn" } @else { "The record" } }
             (record_table(&current.record))
             p class="note" { "Entry " (current.seq) ", logged " (current.logged_at) " by " (current.logged_by) "." }
-            @if let Some(d) = &decision { (decision_block(d, current.law_version.as_ref())) }
+            @if let Some(d) = &decision { (decision_block(d, decided.and_then(|v| v.law_version.as_ref()))) }
             @if view.versions.len() > 1 {
                 h2 { "History (nothing is overwritten)" }
                 table {
@@ -70,7 +81,7 @@ pub(super) async fn show_request(State(state): State<Shared>, headers: HeaderMap
                             td { (v.logged_by) }
                             td { (v.corrects.map(|s| s.to_string()).unwrap_or_default()) }
                             td { (v.reason.clone().unwrap_or_default()) }
-                            td { (v.decision.as_ref().and_then(|d| serde_json::from_str::<Value>(d.get()).ok()).and_then(|d| d["decision"].as_str().map(str::to_owned)).unwrap_or_default()) }
+                            td { @if v.withdrawn { strong { "withdrawn" } } @else { (v.decision.as_ref().and_then(|d| serde_json::from_str::<Value>(d.get()).ok()).and_then(|d| d["decision"].as_str().map(str::to_owned)).unwrap_or_default()) } }
                         }
                     }
                 }
@@ -95,7 +106,7 @@ pub(super) async fn show_request(State(state): State<Shared>, headers: HeaderMap
                     }
                 }
             }
-            @if c.p.role.may(Permission::Record) && !actions_for.is_empty() {
+            @if c.p.role.may(Permission::Record) && !actions_for.is_empty() && !withdrawn {
                 h2 { "Record an action" }
                 form method="post" action={ "/requests/" (urlencode(&id)) "/actions" } {
                     (csrf_input(&c))
@@ -112,21 +123,21 @@ pub(super) async fn show_request(State(state): State<Shared>, headers: HeaderMap
             }
             @if c.p.role.may(Permission::ProposeCorrection) {
                 h2 { "Propose a correction" }
-                p class="note" { "A correction is a new entry pointing to the old one, and takes effect when a supervisor other than you approves it." }
-                form method="post" action={ "/requests/" (urlencode(&id)) "/corrections" } {
-                    (csrf_input(&c))
-                    label for="target" { "What to correct" }
-                    select id="target" name="target" {
-                        option value="request" { "The request (edit its record below)" }
-                        @for a in view.actions.iter().filter(|a| a.corrected_by.is_none() && !a.record.is_null()) {
-                            option value=(a.seq) { "Action entry " (a.seq) " (" (a.record.get("action").and_then(Value::as_str).unwrap_or("")) ")" }
-                        }
+                p class="note" { "A correction is a new entry pointing to the old one (nothing is overwritten), and takes effect when a supervisor other than you approves it." }
+                p { a href={ "/requests/" (urlencode(&id)) "/correct" } { "Correct the request's fields" } }
+                @for a in view.actions.iter().filter(|a| a.corrected_by.is_none() && !a.record.is_null()) {
+                    (action_correction_form(&c, &id, a.seq, &a.record, &actions_for))
+                }
+                @if !withdrawn {
+                    form method="post" action={ "/requests/" (urlencode(&id)) "/corrections" } {
+                        (csrf_input(&c))
+                        input type="hidden" name="target" value="withdraw";
+                        h3 { "Withdraw this request" }
+                        p class="note" { "Only for a record made in error (entered twice, never received, a test). A request the federal agency itself withdrew was received: record it as disavowed instead." }
+                        label for="withdraw-reason" { "Reason" }
+                        input type="text" id="withdraw-reason" name="reason" required;
+                        button type="submit" { "Propose the withdrawal" }
                     }
-                    label for="record" { "The corrected record (JSON, as the import contract writes it; for an action, empty withdraws it)" }
-                    textarea id="record" name="record" { (serde_json::to_string_pretty(&current.record).unwrap_or_default()) }
-                    label for="reason" { "Reason" }
-                    input type="text" id="reason" name="reason" required;
-                    button type="submit" { "Propose" }
                 }
             }
             @let pending: Vec<_> = view.proposals.iter().filter(|p| p.reviewed.is_none()).collect();
@@ -224,6 +235,72 @@ pub(super) async fn add_action(
     }
 }
 
+/// An action's correction, in its fields: replace it, or withdraw it (entered in error).
+fn action_correction_form(c: &Ctx, id: &str, seq: i64, record: &Value, kinds: &[ActionKind]) -> Markup {
+    let s = |k: &str| record.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+    let f = |name: &str| format!("a{seq}-{name}");
+    html! {
+        form method="post" action={ "/requests/" (urlencode(id)) "/corrections" } {
+            (csrf_input(c))
+            input type="hidden" name="target" value=(seq);
+            h3 { "Action entry " (seq) " (" (s("action").replace('_', " ")) ")" }
+            label for=(f("action")) { "Action" }
+            select id=(f("action")) name="action" {
+                @for a in kinds { option value=(a.id()) selected[s("action") == a.id()] { (a.id().replace('_', " ")) } }
+            }
+            label for=(f("at")) { "When (2025-08-02T10:00 New York time)" }
+            input type="text" id=(f("at")) name="at" value=(s("at")) required;
+            label for=(f("by")) { "By (name or badge number of who did it)" }
+            input type="text" id=(f("by")) name="by" value=(s("by")) required;
+            label for=(f("note")) { "Why (the reason, for information given or refused)" }
+            textarea id=(f("note")) name="note" { (s("note")) }
+            label for=(f("reason")) { "Reason for the correction" }
+            input type="text" id=(f("reason")) name="reason" required;
+            button type="submit" name="op" value="replace" { "Propose the corrected action" }
+            " "
+            button type="submit" name="op" value="withdraw" { "Propose withdrawing it (entered in error)" }
+        }
+    }
+}
+
+/// The request form, filled in from the record in force, for proposing a correction.
+pub(super) async fn correct_form(State(state): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    let c = match allowed(&state, &headers, Permission::ProposeCorrection).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let view = match crate::view::request(&state.reg, &id).await {
+        Ok(v) => v,
+        Err(e) => return error_page(Some(&c), &e),
+    };
+    let logged = async {
+        let mut a = state.reg.append().await?;
+        record::log_read(&mut a, &c.p.actor(), "request", &id, "web");
+        a.commit().await
+    };
+    if let Err(e) = logged.await {
+        return error_page(Some(&c), &e);
+    }
+    let Some(current) = view.versions.last() else {
+        return error_page(Some(&c), &RegisterError::NotFound(id));
+    };
+    let Some(kind) = current
+        .record
+        .get("type")
+        .and_then(Value::as_str)
+        .and_then(|k| RequestKind::parse(k).ok())
+    else {
+        return error_page(Some(&c), &RegisterError::Integrity(format!("{id}: no type")));
+    };
+    request_form(
+        &c,
+        kind,
+        &record_values(&current.record),
+        None,
+        Mode::Correct { id: &id },
+    )
+}
+
 pub(super) async fn propose_correction(
     State(state): State<Shared>,
     headers: HeaderMap,
@@ -234,19 +311,33 @@ pub(super) async fn propose_correction(
         Ok(c) => c,
         Err(r) => return r,
     };
-    let record_text = field(&form, "record");
-    let record: Result<Value, FieldError> = if record_text.is_empty() {
-        Ok(Value::Null)
-    } else {
-        serde_json::from_str(record_text).map_err(|e| FieldError::new("record", format!("not valid JSON: {e}")))
+    let target = field(&form, "target");
+    // The corrected record, from the form's fields (a request as the request form reads it).
+    let record: Result<Value, FieldError> = match target {
+        "request" => form_event(&form).map(|mut r| {
+            // The id is the one in the address: a correction cannot change it.
+            r["id"] = id.clone().into();
+            r
+        }),
+        "withdraw" => Ok(Value::Null),
+        _ if field(&form, "op") == "withdraw" => Ok(Value::Null),
+        _ => {
+            let mut m = Map::new();
+            m.insert("ref".into(), id.clone().into());
+            for k in ["at", "action", "by", "note"] {
+                if !field(&form, k).is_empty() {
+                    m.insert(k.into(), field(&form, k).into());
+                }
+            }
+            Ok(Value::Object(m))
+        }
     };
     let event = record.and_then(|record| {
         let mut m = Map::new();
         m.insert("type".into(), "correction".into());
         m.insert("ref".into(), id.clone().into());
         m.insert("reason".into(), field(&form, "reason").into());
-        let target = field(&form, "target");
-        if target != "request" {
+        if !matches!(target, "request" | "withdraw") {
             m.insert("action_seq".into(), target.into());
         }
         m.insert("record".into(), record);
@@ -258,6 +349,11 @@ pub(super) async fn propose_correction(
     };
     match result {
         Ok(_) => Redirect::to(&format!("/requests/{}", urlencode(&id))).into_response(),
+        // The request form comes back as filled in, the error at its field.
+        Err(WriteError::Refused(e)) if target == "request" => {
+            let kind = RequestKind::parse(field(&form, "type")).unwrap_or(RequestKind::Detainer);
+            request_form(&c, kind, &form, Some(&e), Mode::Correct { id: &id })
+        }
         Err(WriteError::Refused(e)) => error_page(Some(&c), &RegisterError::Field(e)),
         Err(WriteError::Failed(e)) => error_page(Some(&c), &e),
     }

@@ -4,11 +4,12 @@ use axum::Form;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
 use maud::html;
 
 use super::common::{ctx, error_page, field, page};
 use crate::auth::{self};
-use crate::server::{ClientIp, SESSION_COOKIE, Shared, page_principal};
+use crate::server::{ClientIp, SESSION_COOKIE, Shared, limits, page_principal};
 
 pub(super) async fn login_form(State(state): State<Shared>, headers: HeaderMap) -> Response {
     if let Ok(Some(_)) = page_principal(&state, &headers).await {
@@ -48,7 +49,11 @@ pub(super) async fn login(
         .find(|(k, _)| k == "password")
         .map(|(_, v)| v.clone())
         .unwrap_or_default();
-    if let Some(wait) = state.limiter.blocked(&name, &ip.0) {
+    let blocked = match limits::blocked(&state.reg, &name, &ip.0, Utc::now()).await {
+        Ok(b) => b,
+        Err(e) => return error_page(None, &e),
+    };
+    if let Some(wait) = blocked {
         let mut res = login_page(
             Some(&format!(
                 "Too many failed sign-ins. Try again in {} minute(s).",
@@ -63,7 +68,9 @@ pub(super) async fn login(
     }
     match auth::check_password(&state.reg, &name, &password).await {
         Ok(Some(p)) => {
-            state.limiter.succeeded(&name);
+            if let Err(e) = limits::succeeded(&state.reg, &name).await {
+                return error_page(None, &e);
+            }
             match auth::start_session(&state.reg, &p).await {
                 Ok((cookie, _)) => {
                     let secure = if state.secure_cookies { "; Secure" } else { "" };
@@ -81,7 +88,9 @@ pub(super) async fn login(
             }
         }
         Ok(None) => {
-            state.limiter.failed(&name, &ip.0);
+            if let Err(e) = limits::failed(&state.reg, &name, &ip.0, Utc::now()).await {
+                return error_page(None, &e);
+            }
             login_page(Some("Name or password not recognized."), StatusCode::UNAUTHORIZED)
         }
         Err(e) => error_page(None, &e),
