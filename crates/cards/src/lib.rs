@@ -32,7 +32,7 @@ use amparo_guide::{Guide, GuideError, SOURCE_LOCALE, TranslationStatus};
 use amparo_typeset::{PdfSettings, Template};
 use serde_json::json;
 
-pub use amparo_typeset::FONT_DIRS;
+pub use amparo_typeset::{FONT_DIRS, TextLine};
 pub use typography::required_fonts;
 
 /// The card template (typst markup). User-visible strings never appear in it: they come from the data file.
@@ -365,6 +365,25 @@ pub fn render(kind: Kind, paper: Paper, large: bool, locale: &str) -> Result<Vec
         kind != Kind::Sheet,
     )
     .map_err(typst_error)
+}
+
+/// The lines of text of one document as laid out, page by page (baseline, left and right edges in points
+/// from the page's top-left corner), for tests of the layout that must not rest on looking at a picture:
+/// `tests/rtl.rs` checks with it that right-to-left lines start at the right margin.
+pub fn lines(kind: Kind, paper: Paper, large: bool, locale: &str) -> Result<Vec<Vec<TextLine>>, CardError> {
+    let locale = Guide::get().resolve_locale(locale)?;
+    check_fonts(locale)?;
+    let data = data(kind, paper, large, locale)?;
+    let bytes = serde_json::to_vec(&data).map_err(|e| CardError::Typst {
+        kind,
+        locale: locale.to_string(),
+        message: e.to_string(),
+    })?;
+    amparo_typeset::lines(CARD, &[], bytes).map_err(|e| CardError::Typst {
+        kind,
+        locale: locale.to_string(),
+        message: e.to_string(),
+    })
 }
 
 /// Compiles `template` (which may import `imports`) with `data` as `/data.json` into PDF bytes (fonts

@@ -13,6 +13,7 @@ mod world;
 pub use world::{FONT_DIRS, Template};
 
 use typst::foundations::Smart;
+use typst::layout::{Frame, FrameItem, Point, Transform};
 use typst_layout::PagedDocument;
 use typst_pdf::PdfOptions;
 
@@ -63,6 +64,112 @@ pub fn pdf(
     // Bound the memoisation cache of a long-running process (the web app, the register's server).
     typst::comemo::evict(30);
     Ok(pdf)
+}
+
+/// One line of text as laid out: its baseline and horizontal extent on the page, in points from the page's
+/// top-left corner, and its text in logical order. For tests of layout that must not depend on looking at
+/// a picture (the alignment of right-to-left lines, for one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLine {
+    pub baseline: f64,
+    pub left: f64,
+    pub right: f64,
+    pub text: String,
+}
+
+/// Lays `main` out as [`pdf`] does and returns, page by page, its lines of text (text runs that share a
+/// baseline, top to bottom), without writing a PDF.
+pub fn lines(main: Template, imports: &[Template], data: Vec<u8>) -> Result<Vec<Vec<TextLine>>, TypesetError> {
+    let world = world::DocWorld::new(main, imports, data)?;
+    let document = typst::compile::<PagedDocument>(&world)
+        .output
+        .map_err(|d| TypesetError::Layout(diagnostics(&d)))?;
+    let pages = document
+        .pages()
+        .iter()
+        .map(|page| {
+            let mut runs = Vec::new();
+            collect_runs(&page.frame, Transform::identity(), &mut runs);
+            group_lines(runs)
+        })
+        .collect();
+    typst::comemo::evict(30);
+    Ok(pages)
+}
+
+/// Every text run of `frame` with its baseline, left and right edges and text, `transform` applied.
+fn collect_runs(frame: &Frame, transform: Transform, out: &mut Vec<Run>) {
+    for (pos, item) in frame.items() {
+        match item {
+            FrameItem::Group(group) => {
+                let inner = transform
+                    .pre_concat(Transform::translate(pos.x, pos.y))
+                    .pre_concat(group.transform);
+                collect_runs(&group.frame, inner, out);
+            }
+            FrameItem::Text(text) => {
+                let start = pos.transform(transform);
+                let end = Point::new(pos.x + text.width(), pos.y).transform(transform);
+                out.push(Run {
+                    y: start.y.to_pt(),
+                    size: text.size.to_pt(),
+                    line: TextLine {
+                        baseline: start.y.to_pt(),
+                        left: start.x.to_pt().min(end.x.to_pt()),
+                        right: start.x.to_pt().max(end.x.to_pt()),
+                        text: text.text.to_string(),
+                    },
+                });
+            }
+            _ => {}
+        }
+    }
+}
+
+/// One text item of the layout: where typst put it, at which size.
+struct Run {
+    y: f64,
+    size: f64,
+    line: TextLine,
+}
+
+/// Runs make a line while each is less than 0.45 em below the one above it. Ordinary text puts every run
+/// of a line on one baseline; typst sets glyphs the font raises or lowers (Nastaliq's diagonal stacking,
+/// Arabic marks) as runs of their own, up to about an em above the baseline, and lines lie more than an em
+/// apart. A line's baseline is that of its widest run; its text, the runs' left to right on the page (for
+/// right-to-left text, the reverse of reading order). Runs without width (a mark alone) are left out.
+fn group_lines(mut runs: Vec<Run>) -> Vec<TextLine> {
+    runs.retain(|r| r.line.right - r.line.left > 0.01);
+    runs.sort_by(|a, b| a.y.total_cmp(&b.y));
+    let mut groups: Vec<Vec<Run>> = Vec::new();
+    for run in runs {
+        match groups.last_mut() {
+            Some(group)
+                if group
+                    .last()
+                    .is_some_and(|last| run.y - last.y < 0.45 * run.size.max(last.size)) =>
+            {
+                group.push(run)
+            }
+            _ => groups.push(vec![run]),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|mut group| {
+            group.sort_by(|a, b| a.line.left.total_cmp(&b.line.left));
+            let widest = group
+                .iter()
+                .max_by(|a, b| (a.line.right - a.line.left).total_cmp(&(b.line.right - b.line.left)))
+                .map_or(0.0, |r| r.line.baseline);
+            TextLine {
+                baseline: widest,
+                left: group.iter().map(|r| r.line.left).fold(f64::INFINITY, f64::min),
+                right: group.iter().map(|r| r.line.right).fold(f64::NEG_INFINITY, f64::max),
+                text: group.iter().map(|r| r.line.text.as_str()).collect(),
+            }
+        })
+        .collect()
 }
 
 fn diagnostics(d: &[typst::diag::SourceDiagnostic]) -> String {
@@ -118,6 +225,25 @@ mod tests {
     fn bad_data_is_a_layout_error_not_a_panic() {
         let err = pdf(HELLO, &[LIB], b"{not json".to_vec(), &settings()).unwrap_err();
         assert!(matches!(err, TypesetError::Layout(_)), "{err:?}");
+    }
+
+    #[test]
+    fn lines_are_found_with_their_edges() {
+        const PAGE: Template = Template {
+            path: "/lines.typ",
+            text: "#set page(width: 200pt, height: 100pt, margin: 10pt)\n#set text(font: \"Noto Sans\", size: 10pt)\nfirst line\n\n#align(right)[second]\n\n#text(dir: rtl)[abc]",
+        };
+        let pages = lines(PAGE, &[], b"{}".to_vec()).expect("lines");
+        assert_eq!(pages.len(), 1);
+        let l = &pages[0];
+        assert_eq!(l.len(), 3, "{l:#?}");
+        assert_eq!(l[0].text, "first line");
+        assert!((l[0].left - 10.0).abs() < 0.01, "{:?}", l[0]);
+        assert!(l[0].right < 100.0, "{:?}", l[0]);
+        assert!((l[1].right - 190.0).abs() < 0.01, "{:?}", l[1]);
+        // Right to left: the start is the right margin.
+        assert!((l[2].right - 190.0).abs() < 0.01, "{:?}", l[2]);
+        assert!(l[0].baseline < l[1].baseline && l[1].baseline < l[2].baseline);
     }
 
     #[test]
