@@ -110,11 +110,14 @@ impl fmt::Display for Kind {
 impl FromStr for Kind {
     type Err = CardError;
     fn from_str(s: &str) -> Result<Self, CardError> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| CardError::UnknownKind(s.to_string()))
+        by_name(Self::ALL, Self::as_str, s).ok_or_else(|| CardError::UnknownKind(s.to_string()))
     }
+}
+
+/// The one of `all` that `name(…)` calls `s` (trimmed, case-insensitive): the one reader of names typed on a
+/// command line or in a query string.
+fn by_name<T: Copy, const N: usize>(all: [T; N], name: fn(T) -> &'static str, s: &str) -> Option<T> {
+    all.into_iter().find(|v| name(*v).eq_ignore_ascii_case(s.trim()))
 }
 
 /// Paper size (for the sheet and the door sign; a single wallet card's page is the card).
@@ -160,10 +163,7 @@ impl fmt::Display for Paper {
 impl FromStr for Paper {
     type Err = CardError;
     fn from_str(s: &str) -> Result<Self, CardError> {
-        Self::ALL
-            .into_iter()
-            .find(|p| p.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| CardError::UnknownPaper(s.to_string()))
+        by_name(Self::ALL, Self::as_str, s).ok_or_else(|| CardError::UnknownPaper(s.to_string()))
     }
 }
 
