@@ -23,18 +23,23 @@
 //! ```
 
 pub mod tools;
-mod world;
+pub mod typography;
 
 use std::fmt;
 use std::str::FromStr;
 
-use amparo_guide::{Direction, Guide, GuideError, SOURCE_LOCALE, TranslationStatus};
+use amparo_guide::{Guide, GuideError, SOURCE_LOCALE, TranslationStatus};
+use amparo_typeset::{PdfSettings, Template};
 use serde_json::json;
-use typst::foundations::Smart;
-use typst_layout::PagedDocument;
-use typst_pdf::PdfOptions;
 
-pub use world::FONT_DIRS;
+pub use amparo_typeset::{FONT_DIRS, TextLine};
+pub use typography::required_fonts;
+
+/// The card template (typst markup). User-visible strings never appear in it: they come from the data file.
+const CARD: Template = Template {
+    path: "/card.typ",
+    text: include_str!("card.typ"),
+};
 
 /// Points per inch.
 pub(crate) const IN: f64 = 72.0;
@@ -55,6 +60,10 @@ pub enum CardError {
         .missing.join(", "), FONT_DIRS.join(", ")
     )]
     MissingFonts { locale: String, missing: Vec<String> },
+    #[error("no typography for locale {0:?} in crates/cards/data/typography.toml (every guide locale needs its entry)")]
+    NoTypography(String),
+    #[error("crates/cards/data/typography.toml: {0}")]
+    Typography(String),
     #[error("typst could not lay out the {what} for {locale}: {message}")]
     Tool {
         what: &'static str,
@@ -101,11 +110,14 @@ impl fmt::Display for Kind {
 impl FromStr for Kind {
     type Err = CardError;
     fn from_str(s: &str) -> Result<Self, CardError> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| CardError::UnknownKind(s.to_string()))
+        by_name(Self::ALL, Self::as_str, s).ok_or_else(|| CardError::UnknownKind(s.to_string()))
     }
+}
+
+/// The one of `all` that `name(…)` calls `s` (trimmed, case-insensitive): the one reader of names typed on a
+/// command line or in a query string.
+fn by_name<T: Copy, const N: usize>(all: [T; N], name: fn(T) -> &'static str, s: &str) -> Option<T> {
+    all.into_iter().find(|v| name(*v).eq_ignore_ascii_case(s.trim()))
 }
 
 /// Paper size (for the sheet and the door sign; a single wallet card's page is the card).
@@ -151,10 +163,7 @@ impl fmt::Display for Paper {
 impl FromStr for Paper {
     type Err = CardError;
     fn from_str(s: &str) -> Result<Self, CardError> {
-        Self::ALL
-            .into_iter()
-            .find(|p| p.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| CardError::UnknownPaper(s.to_string()))
+        by_name(Self::ALL, Self::as_str, s).ok_or_else(|| CardError::UnknownPaper(s.to_string()))
     }
 }
 
@@ -256,27 +265,10 @@ pub fn sheet_layout(paper: Paper, large: bool) -> SheetLayout {
     }
 }
 
-/// The font families a locale's cards use (the holder's language first, then Noto Sans for English).
-pub fn required_fonts(locale: &str) -> Vec<&'static str> {
-    let mut fonts = match locale {
-        "ar" => vec!["Noto Sans Arabic"],
-        "ur" => vec!["Noto Nastaliq Urdu"],
-        "bn" => vec!["Noto Sans Bengali"],
-        "zh-Hans" => vec!["Noto Sans CJK SC"],
-        "zh-Hant" => vec!["Noto Sans CJK TC"],
-        "ko" => vec!["Noto Sans CJK KR"],
-        _ => vec![],
-    };
-    fonts.push("Noto Sans");
-    fonts
-}
-
 /// Checks that every font a locale needs was found; the error lists the missing families.
 pub fn check_fonts(locale: &str) -> Result<(), CardError> {
-    let book = world::fonts().book();
-    let missing: Vec<String> = required_fonts(locale)
+    let missing: Vec<String> = amparo_typeset::missing_families(required_fonts(locale)?)
         .into_iter()
-        .filter(|f| !book.contains_family(&f.to_lowercase()))
         .map(str::to_string)
         .collect();
     if missing.is_empty() {
@@ -287,37 +279,6 @@ pub fn check_fonts(locale: &str) -> Result<(), CardError> {
             missing,
         })
     }
-}
-
-/// typst's language and region for a guide locale.
-fn typst_lang(locale: &str) -> (&str, Option<&'static str>) {
-    match locale {
-        "zh-Hans" => ("zh", Some("CN")),
-        "zh-Hant" => ("zh", Some("TW")),
-        other => (other.split('-').next().unwrap_or(other), None),
-    }
-}
-
-/// How text in the holder's language is set: typst's language and region, direction, fonts, line spacing.
-pub(crate) fn holder(locale: &str, direction: Direction) -> serde_json::Value {
-    let (lang, region) = typst_lang(locale);
-    let mut fonts = required_fonts(locale);
-    // Noto Sans covers the Latin and Cyrillic locales; the others fall back to it for Latin letters.
-    fonts.dedup();
-    // Line spacing: Nastaliq stacks diagonally and needs much more; Arabic and Bengali have tall marks.
-    let leading = match locale {
-        "ur" => 1.2,
-        "ar" => 0.8,
-        "bn" => 0.75,
-        _ => 0.5,
-    };
-    json!({
-        "lang": lang,
-        "region": region,
-        "rtl": direction == Direction::Rtl,
-        "fonts": fonts,
-        "leading": leading,
-    })
 }
 
 /// The template's data: every string from the guide, and the geometry.
@@ -364,8 +325,8 @@ fn data(kind: Kind, paper: Paper, large: bool, locale: &'static str) -> Result<s
         "marks_front": sheet.marks_front,
         "marks_back": sheet.marks_back,
         "door": { "margin": 0.6 * IN, "sizes": door_sizes },
-        "holder": holder(locale, card.direction),
-        "english": { "fonts": ["Noto Sans"] },
+        "holder": typography::holder(locale, card.direction)?,
+        "english": typography::english()?,
         "title": card.title,
         "front": card.front.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),
         "back_title": card.back_title,
@@ -397,7 +358,8 @@ pub fn render(kind: Kind, paper: Paper, large: bool, locale: &str) -> Result<Vec
     // The sheet is ten copies of one card, for printing: a structure tree of ten identical cards would double
     // its size (Urdu: 177 → 83 KiB) and help nobody. The wallet card and door sign are tagged.
     typeset(
-        world::CARD,
+        CARD,
+        &[],
         &data,
         format!("amparo-{kind}-{paper}-{large}-{locale}"),
         kind != Kind::Sheet,
@@ -405,29 +367,39 @@ pub fn render(kind: Kind, paper: Paper, large: bool, locale: &str) -> Result<Vec
     .map_err(typst_error)
 }
 
-/// Compiles `template` with `data` as `/data.json` into PDF bytes (fonts embedded and subset); the error is
-/// typst's diagnostics as text.
+/// The lines of text of one document as laid out, page by page (baseline, left and right edges in points
+/// from the page's top-left corner), for tests of the layout that must not rest on looking at a picture:
+/// `tests/rtl.rs` checks with it that right-to-left lines start at the right margin.
+pub fn lines(kind: Kind, paper: Paper, large: bool, locale: &str) -> Result<Vec<Vec<TextLine>>, CardError> {
+    let locale = Guide::get().resolve_locale(locale)?;
+    check_fonts(locale)?;
+    let data = data(kind, paper, large, locale)?;
+    let bytes = serde_json::to_vec(&data).map_err(|e| CardError::Typst {
+        kind,
+        locale: locale.to_string(),
+        message: e.to_string(),
+    })?;
+    amparo_typeset::lines(CARD, &[], bytes).map_err(|e| CardError::Typst {
+        kind,
+        locale: locale.to_string(),
+        message: e.to_string(),
+    })
+}
+
+/// Compiles `template` (which may import `imports`) with `data` as `/data.json` into PDF bytes (fonts
+/// embedded and subset); the error is typst's diagnostics as text.
 pub(crate) fn typeset(
-    template: world::Template,
+    template: Template,
+    imports: &[Template],
     data: &serde_json::Value,
     ident: String,
     tagged: bool,
 ) -> Result<Vec<u8>, String> {
     let bytes = serde_json::to_vec(data).map_err(|e| e.to_string())?;
-    let world = world::CardWorld::new(template, bytes).map_err(|e| e.to_string())?;
-    let diagnostics =
-        |d: &[typst::diag::SourceDiagnostic]| d.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("; ");
-    let document = typst::compile::<PagedDocument>(&world)
-        .output
-        .map_err(|d| diagnostics(&d))?;
-    let options = PdfOptions {
-        ident: Smart::Custom(ident),
-        creator: Smart::Custom(Some("Amparo".to_string())),
+    let settings = PdfSettings {
+        ident,
+        creator: "Amparo".to_string(),
         tagged,
-        ..PdfOptions::default()
     };
-    let pdf = typst_pdf::pdf(&document, &options).map_err(|d| diagnostics(&d))?;
-    // Bound the memoisation cache of a long-running process (the web app).
-    typst::comemo::evict(30);
-    Ok(pdf)
+    amparo_typeset::pdf(template, imports, bytes, &settings).map_err(|e| e.to_string())
 }

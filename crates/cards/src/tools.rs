@@ -9,8 +9,10 @@
 use amparo_prepare::{Card, Document};
 use serde_json::json;
 
-use crate::world::Template;
-use crate::{CardError, IN, Paper, card_size, check_fonts, holder, required_fonts, typeset};
+use amparo_typeset::Template;
+
+use crate::typography::{english, holder, value_fonts};
+use crate::{CardError, IN, Paper, card_size, check_fonts, typeset};
 
 const DOC: Template = Template {
     path: "/tools-doc.typ",
@@ -22,23 +24,11 @@ const CARD: Template = Template {
     text: include_str!("tools-card.typ"),
 };
 
-/// Every family the cards use, for values typed in any script (a Bengali name on an English plan).
-fn value_fonts(locale: &str) -> Vec<&'static str> {
-    let mut v = required_fonts(locale);
-    for f in [
-        "Noto Sans",
-        "Noto Sans Arabic",
-        "Noto Sans Bengali",
-        "Noto Sans CJK SC",
-        "Noto Sans CJK TC",
-        "Noto Sans CJK KR",
-    ] {
-        if !v.contains(&f) {
-            v.push(f);
-        }
-    }
-    v
-}
+/// The helpers both templates import (`#import "/tools-lib.typ": *`).
+const LIB: Template = Template {
+    path: "/tools-lib.typ",
+    text: include_str!("tools-lib.typ"),
+};
 
 fn error<'a>(what: &'static str, locale: &'a str) -> impl Fn(String) -> CardError + 'a {
     move |message| CardError::Tool {
@@ -57,9 +47,9 @@ pub fn document_pdf(doc: &Document, paper: Paper) -> Result<Vec<u8>, CardError> 
     let data = json!({
         "page": { "w": page.w, "h": page.h },
         "margin": 0.7 * IN,
-        "holder": holder(locale, doc.direction),
-        "english": { "fonts": ["Noto Sans"] },
-        "values": { "fonts": value_fonts(locale) },
+        "holder": holder(locale, doc.direction)?,
+        "english": english()?,
+        "values": { "fonts": value_fonts(locale)? },
         "title": doc.title,
         "blocks": doc.blocks,
         "disclaimer": doc.disclaimer,
@@ -68,7 +58,7 @@ pub fn document_pdf(doc: &Document, paper: Paper) -> Result<Vec<u8>, CardError> 
         "sources_label": sources,
     });
     let tool = doc.tool.as_str();
-    typeset(DOC, &data, format!("amparo-{tool}-{paper}-{locale}"), true).map_err(error(tool_name(tool), locale))
+    typeset(DOC, &[LIB], &data, format!("amparo-{tool}-{paper}-{locale}"), true).map_err(error(tool_name(tool), locale))
 }
 
 fn tool_name(tool: &str) -> &'static str {
@@ -94,11 +84,17 @@ pub fn card_pdf(card: &Card, large: bool) -> Result<Vec<u8>, CardError> {
         "page": { "w": size.w, "h": size.h },
         "pad": if large { 12.0 } else { 8.0 },
         "sizes": sizes,
-        "holder": holder(locale, card.direction),
-        "english": { "fonts": ["Noto Sans"] },
-        "values": { "fonts": value_fonts(locale) },
+        "holder": holder(locale, card.direction)?,
+        "english": english()?,
+        "values": { "fonts": value_fonts(locale)? },
         "card": card,
     });
-    typeset(CARD, &data, format!("amparo-detained-card-{large}-{locale}"), true)
-        .map_err(error("\"if I am detained\" card", locale))
+    typeset(
+        CARD,
+        &[LIB],
+        &data,
+        format!("amparo-detained-card-{large}-{locale}"),
+        true,
+    )
+    .map_err(error("\"if I am detained\" card", locale))
 }

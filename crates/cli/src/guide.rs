@@ -249,11 +249,7 @@ fn scenario(guide: &Guide, id: &str, lang: &str, format: GuideFormat, out: &mut 
                             None => a.citation.clone(),
                         })
                         .collect();
-                    let settled = if st.status.id.is_prominent() {
-                        String::new()
-                    } else {
-                        format!("{} ", st.status.text)
-                    };
+                    let settled = status_prefix(st);
                     writeln!(
                         out,
                         "  - *{}: {}. {settled}{}*",
@@ -320,11 +316,7 @@ fn write_statement_text(
         writeln!(out, "    {}", status_text(labels, st))?;
     }
     let cites: Vec<&str> = st.citations.iter().map(|a| a.citation.as_str()).collect();
-    let settled = if st.status.id.is_prominent() {
-        String::new()
-    } else {
-        format!("{} ", st.status.text)
-    };
+    let settled = status_prefix(st);
     writeln!(
         out,
         "    {}: {} ({settled}{})",
@@ -333,6 +325,15 @@ fn write_statement_text(
         guide.reviewed_line(lang, st.reviewed)?
     )?;
     Ok(())
+}
+
+/// The status written before the review line, or nothing where it is prominent (already shown beside it).
+fn status_prefix(st: &RenderedStatement) -> String {
+    if st.status.id.is_prominent() {
+        String::new()
+    } else {
+        format!("{} ", st.status.text)
+    }
 }
 
 /// "⚖ Courts are still deciding this. Case: …" (the status in the reader's language, and the case).

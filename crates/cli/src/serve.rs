@@ -38,30 +38,25 @@ pub(crate) struct HeicArgs {
 /// `amparo heic-to-pgm`: standard input's HEIC to a PGM on standard output, or one line on standard error
 /// (`amparo_documents::heic::helper_error_line`) and exit code 2.
 pub(crate) fn heic_to_pgm(args: HeicArgs) -> ExitCode {
-    use std::io::{Read, Write};
+    use std::io::Write;
     let limits = amparo_documents::Limits {
         max_pixels: args.max_pixels,
         max_side: args.max_side,
         heic_helper: None,
         ..amparo_documents::Limits::default()
     };
-    let mut input = Vec::new();
-    let read = std::io::stdin()
-        .lock()
-        .take(limits.max_bytes as u64 + 1)
-        .read_to_end(&mut input);
-    let result = match read {
-        Ok(_) if input.len() > limits.max_bytes => Err(amparo_documents::DocumentError::TooLarge {
-            limit: limits.max_bytes,
-        }),
-        Ok(_) => {
+    let result = match amparo_documents::read_limited(std::io::stdin().lock(), limits.max_bytes) {
+        Ok(input) => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             amparo_documents::heic::helper_main(&input, &limits, &mut out).and_then(|()| {
                 out.flush()
                     .map_err(|e| amparo_documents::DocumentError::OcrFailed(e.to_string()))
             })
         }
-        Err(e) => Err(amparo_documents::DocumentError::OcrFailed(e.to_string())),
+        Err(amparo_documents::ReadError::TooLarge { limit }) => {
+            Err(amparo_documents::DocumentError::TooLarge { limit })
+        }
+        Err(amparo_documents::ReadError::Io(e)) => Err(amparo_documents::DocumentError::OcrFailed(e.to_string())),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,7 +2,7 @@
 //!
 //! The document is read in memory only: it is never written to disk or logged.
 
-use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -101,31 +101,14 @@ fn bad_input(format: Format, message: &str) -> Result<ExitCode> {
     Ok(ExitCode::from(EXIT_BAD_INPUT))
 }
 
-/// Read at most `max` bytes (one more to detect an oversized file) from a path or standard input.
+/// Read at most `max` bytes from a path or standard input (`-`), through the documents crate's one reader.
 fn read_limited(path: &std::path::Path, max: usize) -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    let limit = max as u64 + 1;
     if path.as_os_str() == "-" {
-        io::stdin()
-            .lock()
-            .take(limit)
-            .read_to_end(&mut buf)
-            .context("reading standard input")?;
+        amparo_documents::read_limited(io::stdin().lock(), max).context("reading standard input")
     } else {
         let f = std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-        if let Ok(m) = f.metadata()
-            && m.len() > max as u64
-        {
-            anyhow::bail!("the file is larger than the limit of {max} bytes");
-        }
-        f.take(limit)
-            .read_to_end(&mut buf)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        amparo_documents::read_limited(f, max).with_context(|| format!("cannot read {}", path.display()))
     }
-    if buf.len() > max {
-        anyhow::bail!("the file is larger than the limit of {max} bytes");
-    }
-    Ok(buf)
 }
 
 /// The guided questions ([`QUESTIONS`], the ones the web form asks), in `locale`, on the terminal (or from

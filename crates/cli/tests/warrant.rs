@@ -454,3 +454,25 @@ fn heic_is_decoded_in_a_helper_process_with_the_same_result_and_errors() {
         .success();
     assert!(out.get_output().stdout.starts_with(b"P5\n1800 2400\n255\n"));
 }
+
+#[test]
+fn a_paper_over_the_size_limit_is_refused_and_one_at_it_is_read() {
+    // The documents crate's one reader (`read_limited`): 25 MiB is read (and then refused as no document),
+    // one byte more is refused as too large before anything is decoded.
+    let limit = amparo_documents::Limits::default().max_bytes;
+    amparo()
+        .args(["check-warrant", "-"])
+        .write_stdin(vec![0u8; limit])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("larger than").not())
+        .stderr(predicate::str::contains("cannot read"));
+    amparo()
+        .args(["check-warrant", "-"])
+        .write_stdin(vec![0u8; limit + 1])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "larger than the limit of {limit} bytes"
+        )));
+}

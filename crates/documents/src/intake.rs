@@ -1,6 +1,6 @@
 //! File intake: what the bytes are, and the limits, checked before anything is decoded.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 use std::time::Duration;
 
 use crate::DocumentError;
@@ -67,13 +67,37 @@ impl Format {
     }
 }
 
+/// The one size check: `len` bytes are accepted up to `limit`, and refused above it.
+pub fn check_len(len: usize, limit: usize) -> Result<(), DocumentError> {
+    if len > limit {
+        Err(DocumentError::TooLarge { limit })
+    } else {
+        Ok(())
+    }
+}
+
+/// Why [`read_limited`] gave up.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// More than the limit: nothing beyond the limit and one byte was read.
+    #[error("the file is larger than the limit of {limit} bytes")]
+    TooLarge { limit: usize },
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// Reads at most `limit` bytes from `reader` (a file, standard input, a pipe): one byte more is read only to
+/// tell an oversized input, which is refused, so that memory stays bounded whatever is sent.
+pub fn read_limited(reader: impl Read, limit: usize) -> Result<Vec<u8>, ReadError> {
+    let mut buf = Vec::new();
+    reader.take(limit as u64 + 1).read_to_end(&mut buf)?;
+    check_len(buf.len(), limit).map_err(|_| ReadError::TooLarge { limit })?;
+    Ok(buf)
+}
+
 /// Identify the bytes by their signature. Checks the size limit first.
 pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<Format, DocumentError> {
-    if bytes.len() > limits.max_bytes {
-        return Err(DocumentError::TooLarge {
-            limit: limits.max_bytes,
-        });
-    }
+    check_len(bytes.len(), limits.max_bytes)?;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(DocumentError::Empty);
     }
@@ -116,11 +140,7 @@ pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<Format, DocumentError> {
         Err(_) => false,
     };
     if text_like {
-        if bytes.len() > limits.max_text_bytes {
-            return Err(DocumentError::TooLarge {
-                limit: limits.max_text_bytes,
-            });
-        }
+        check_len(bytes.len(), limits.max_text_bytes)?;
         return Ok(Format::Text);
     }
     Err(DocumentError::NotADocument(
@@ -185,6 +205,58 @@ mod tests {
             ..Limits::default()
         };
         assert!(matches!(sniff(b"hello", &small), Err(DocumentError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn the_limit_itself_is_accepted_and_one_byte_more_refused() {
+        let exact = vec![b'a'; 64];
+        let over = [b'a'; 65];
+        assert_eq!(read_limited(&exact[..], 64).expect("exact limit"), exact);
+        assert!(matches!(
+            read_limited(&over[..], 64),
+            Err(ReadError::TooLarge { limit: 64 })
+        ));
+        // Nothing beyond the limit and one byte is taken from the reader.
+        let mut long: &[u8] = &[b'a'; 10_000];
+        assert!(read_limited(&mut long, 64).is_err());
+        assert_eq!(long.len(), 10_000 - 65);
+        assert!(read_limited(&b""[..], 0).expect("empty within 0").is_empty());
+        assert!(matches!(
+            read_limited(&b"a"[..], 0),
+            Err(ReadError::TooLarge { limit: 0 })
+        ));
+        // The same check in the intake, for the file and for text.
+        assert!(check_len(64, 64).is_ok());
+        assert!(matches!(check_len(65, 64), Err(DocumentError::TooLarge { limit: 64 })));
+        let limits = Limits {
+            max_bytes: 64,
+            max_text_bytes: 32,
+            ..Limits::default()
+        };
+        assert_eq!(sniff(&[b'a'; 32], &limits).expect("text at its limit"), Format::Text);
+        assert!(matches!(
+            sniff(&[b'a'; 33], &limits),
+            Err(DocumentError::TooLarge { limit: 32 })
+        ));
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        pdf.resize(64, 0);
+        assert_eq!(sniff(&pdf, &limits).expect("file at its limit"), Format::Pdf);
+        pdf.push(0);
+        assert!(matches!(
+            sniff(&pdf, &limits),
+            Err(DocumentError::TooLarge { limit: 64 })
+        ));
+    }
+
+    #[test]
+    fn a_failing_reader_is_an_io_error() {
+        struct Broken;
+        impl Read for Broken {
+            fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+                Err(std::io::Error::other("disk gone"))
+            }
+        }
+        assert!(matches!(read_limited(Broken, 10), Err(ReadError::Io(_))));
     }
 
     #[test]

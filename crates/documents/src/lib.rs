@@ -36,7 +36,7 @@ mod process;
 pub use clock::{in_new_york, now_in_new_york};
 pub use extract::{Evidence, Extraction, Fields, extract};
 pub use guided::{Choice, Field, GuidedAnswers, QUESTIONS, Question, Region, question};
-pub use intake::{Format, Limits};
+pub use intake::{Format, Limits, ReadError, read_limited};
 pub use photo::Need;
 
 /// Why a document could not be read. Every message is meant for the person who gave the document.

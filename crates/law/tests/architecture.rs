@@ -2,7 +2,8 @@
 //! manifests and sources (this test lives in the law crate because the law crate is what most of them protect).
 //!
 //! - Dependencies point one way: delivery (`cli`, `web`, `cards`) → the capabilities (`guide`, `documents`,
-//!   `prepare`, `register`) → `law` → `text`. Every crate has a rank below; a crate depends only on crates of a
+//!   `prepare`, `register`) → `law` → `text`; `typeset` (typst) sits at the bottom beside `text`, used by
+//!   `cards` and the register's PDF reports. Every crate has a rank below; a crate depends only on crates of a
 //!   lower rank. A new crate fails here until it is given its place.
 //! - Test support (`amparo-specimens`, `amparo-e2e`) is never a normal dependency of a shipped crate.
 //! - The law crate does no I/O and knows no channel: no file, network, process or environment access in its
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 /// The rank of each workspace crate: a crate may depend only on crates of a lower rank.
 const RANKS: &[(&str, u8)] = &[
     ("amparo-text", 0),
+    ("amparo-typeset", 0),
     ("amparo-law", 1),
     ("amparo-guide", 2),
     ("amparo-documents", 2),

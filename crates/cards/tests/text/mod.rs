@@ -112,7 +112,7 @@ pub(crate) fn check_fonts(what: &str, pdf: &[u8], locale: &str) {
         .skip(2)
         .map(|r| r.split('+').nth(1).unwrap_or("").to_lowercase())
         .collect();
-    for family in amparo_cards::required_fonts(locale) {
+    for family in amparo_cards::required_fonts(locale).expect("the locale's typography") {
         let ps = family.replace(' ', "").to_lowercase();
         assert!(
             names.iter().any(|n| n.starts_with(&ps)),

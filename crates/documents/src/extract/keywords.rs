@@ -65,17 +65,9 @@ pub(super) const APPLICATION_TITLES: &[&str] = &[
     "AFFIDAVITFORASEARCHWARRANT",
     "AFFIDAVITINSUPPORTOFSEARCHWARRANT",
 ];
-pub(super) const APPLICATION_CONTEXT: &[&str] = &[
-    "APPLICATIONFORASEARCHWARRANT",
-    "APPLICATIONFORSEARCHWARRANT",
-    "APPLICATIONFORAWARRANT",
-    "APPLICATIONANDAFFIDAVITFORSEARCHWARRANT",
-    "AFFIDAVITFORSEARCHWARRANT",
-    "AFFIDAVITFORASEARCHWARRANT",
-    "AFFIDAVITINSUPPORTOFSEARCHWARRANT",
-    "REQUESTASEARCHWARRANT",
-    "REQUESTSASEARCHWARRANT",
-];
+/// The words in which an applicant asks for a search warrant: with [`APPLICATION_TITLES`], where a
+/// "search warrant" is not the paper's title.
+pub(super) const APPLICATION_REQUESTS: &[&str] = &["REQUESTASEARCHWARRANT", "REQUESTSASEARCHWARRANT"];
 pub(super) const SEARCH_TITLES: &[&str] = &["SEARCHANDSEIZUREWARRANT", "SEARCHWARRANT"];
 /// Words only an application (or the affidavit for one) carries: the applicant's signature, the oath taken
 /// before the judge, the request itself. Two of them make a paper an application, whatever its title reads

@@ -28,7 +28,7 @@ mod squashed;
 use dates::{read_dates, read_hours};
 use forms::{FormHit, form_hits};
 use keywords::{
-    APPLICANT, APPLICATION_CONTEXT, APPLICATION_TITLES, APPLICATION_WORDS, DHS, DHS_TITLES, EOIR, FED_COURT,
+    APPLICANT, APPLICATION_REQUESTS, APPLICATION_TITLES, APPLICATION_WORDS, DHS, DHS_TITLES, EOIR, FED_COURT,
     INDICTMENT, NY_COURT, NY_LOCAL_COURT, NY_SUPERIOR_COURT, SEARCH_TITLES, WARRANT_COMMANDS,
 };
 use names::{read_addresses, read_names};
@@ -170,7 +170,8 @@ fn read_kind(text: &str, sq: &Squashed, h: &Headings, hits: &[FormHit], ev: &mut
 
     // A "search warrant" inside an application's words ("Application for a Search Warrant", "I request a
     // search warrant") is not the paper's title.
-    let application_spans = sq.spans(APPLICATION_CONTEXT);
+    let mut application_spans = sq.spans(APPLICATION_TITLES);
+    application_spans.extend(sq.spans(APPLICATION_REQUESTS));
     let search_title = sq.find_any_outside(SEARCH_TITLES, &application_spans);
     // An application: its title (exact, or garbled by a photo), its form number (AO 106), or two of the
     // words only an application carries; and none of the warrant's own signs (its title outside an

@@ -78,15 +78,8 @@ impl Squashed {
     /// Offset in the original text of the first occurrence of any of `keys` that does not lie inside one of
     /// `spans` (a "search warrant" inside "application for a search warrant" is not the paper's title).
     pub(super) fn find_any_outside(&self, keys: &[&str], spans: &[(usize, usize)]) -> Option<usize> {
-        keys.iter()
-            .flat_map(|k| {
-                let k = fold_key(k);
-                let len = k.len();
-                self.letters
-                    .match_indices(k.as_ref())
-                    .map(move |(i, _)| (i, i + len))
-                    .collect::<Vec<_>>()
-            })
+        self.spans(keys)
+            .into_iter()
             .filter(|&(s, e)| !spans.iter().any(|&(a, b)| a <= s && e <= b))
             .map(|(s, _)| s)
             .min()

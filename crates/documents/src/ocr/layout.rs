@@ -142,25 +142,8 @@ pub(crate) fn lower_part(page: &GrayImage, from: f32, width: u32) -> GrayImage {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ocr::test_pages::{bars, blank_row};
     use image::Luma;
-
-    /// A white page with "lines of print": dark bars `line` rows high, `gap` rows apart, from `top`.
-    fn bars(w: u32, h: u32, top: u32, line: u32, gap: u32, n: u32) -> GrayImage {
-        let mut img = GrayImage::from_pixel(w, h, Luma([255]));
-        for i in 0..n {
-            let y0 = top + i * (line + gap);
-            for y in y0..(y0 + line).min(h) {
-                for x in w / 10..w - w / 10 {
-                    img.put_pixel(x, y, Luma([20]));
-                }
-            }
-        }
-        img
-    }
-
-    fn blank_row(img: &GrayImage, y: u32) -> bool {
-        (0..img.width()).all(|x| img.get_pixel(x, y).0[0] > 128)
-    }
 
     #[test]
     fn cuts_fall_between_lines_near_their_shares_of_the_print() {

@@ -19,6 +19,8 @@ mod deskew;
 mod layout;
 mod prepare;
 mod tesseract;
+#[cfg(test)]
+mod test_pages;
 
 pub use decode::decode;
 pub(crate) use layout::{bands, lower_part, turn};

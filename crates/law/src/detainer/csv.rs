@@ -148,28 +148,25 @@ impl CsvColumns {
 
     /// The row's case id (empty: none).
     pub fn id<'r, R: Row + ?Sized>(&self, row: &'r R) -> Option<&'r str> {
-        self.case[0]
-            .and_then(|i| row.field(i))
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
+        cell(row, self.case[0])
     }
 
     /// One case from its rows, each with its line number: the case fields from the first row that has them
     /// (later rows must agree), one conviction from every row that has a statute or a judgment date.
     pub fn case<R: Row + ?Sized>(&self, rows: &[(u64, &R)]) -> Result<Case, CaseError> {
-        let mut case_values: [Option<(u64, &str)>; CASE_FIELDS.len()] = [None; CASE_FIELDS.len()];
+        let first_line = rows.first().map_or(0, |(l, _)| *l);
+        let mut case = Cells::new(self, &CASE_FIELDS, &self.case, String::new(), first_line);
         let mut convictions = Vec::new();
         for &(line, row) in rows {
             for (k, col) in self.case.iter().enumerate() {
-                let Some(value) = col.and_then(|c| row.field(c)).map(str::trim).filter(|v| !v.is_empty()) else {
+                let Some(value) = cell(row, *col) else {
                     continue;
                 };
-                match case_values[k] {
-                    None => case_values[k] = Some((line, value)),
+                match case.values[k] {
+                    None => case.values[k] = Some((line, value)),
                     Some((first, v)) if !v.eq_ignore_ascii_case(value) => {
-                        return Err(self.error(
-                            CASE_FIELDS[k],
-                            *col,
+                        return Err(case.error(
+                            k,
                             line,
                             format!("the rows of one case disagree: line {first} says {v:?}, this line {value:?}"),
                         ));
@@ -177,124 +174,54 @@ impl CsvColumns {
                     Some(_) => {}
                 }
             }
-            let value = |k: usize| -> Option<&str> {
-                self.conviction[k]
-                    .and_then(|c| row.field(c))
-                    .map(str::trim)
-                    .filter(|v| !v.is_empty())
-            };
-            if value(0).is_none() && value(2).is_none() {
+            let prefix = format!("convictions[{}].", convictions.len());
+            let mut c = Cells::new(self, &CONVICTION_FIELDS, &self.conviction, prefix, line);
+            for (k, col) in self.conviction.iter().enumerate() {
+                c.values[k] = cell(row, *col).map(|v| (line, v));
+            }
+            if c.values[0].is_none() && c.values[2].is_none() {
                 continue;
             }
-            let index = convictions.len();
-            let err = |k: usize, message: String| {
-                self.error(
-                    &format!("convictions[{index}].{}", CONVICTION_FIELDS[k]),
-                    self.conviction[k],
-                    line,
-                    message,
-                )
-            };
-            let flag = |k: usize| -> Result<Option<bool>, CaseError> {
-                value(k)
-                    .map(|v| boolean(v).ok_or_else(|| err(k, bad_bool(v))))
-                    .transpose()
-            };
-            let Some(judgment) = value(2) else {
-                return Err(err(2, "the judgment date is empty".into()));
-            };
             convictions.push(Conviction {
-                statute: CompactString::from(value(0).unwrap_or("")),
-                felony: value(1)
-                    .map(|v| {
-                        felony(v).ok_or_else(|| {
-                            err(1, format!("{v:?}: write felony or misdemeanor (F or M), true or false"))
-                        })
-                    })
-                    .transpose()?,
-                judgment_date: date(judgment).ok_or_else(|| err(2, bad_date(judgment)))?,
-                jurisdiction: match value(3) {
-                    None => Jurisdiction::NewYork,
-                    Some(v) => Jurisdiction::parse(v).ok_or_else(|| {
-                        err(
-                            3,
-                            format!("{v:?}: write NY, federal or a two-letter state code such as NJ"),
-                        )
-                    })?,
-                },
-                ny_equivalent: value(4).map(CompactString::from),
-                youthful_offender: flag(5)?.unwrap_or(false),
-                juvenile_delinquent: flag(6)?.unwrap_or(false),
-                inchoate: value(7)
-                    .map(|v| {
-                        inchoate(v).ok_or_else(|| {
-                            err(
-                                7,
-                                format!("{v:?}: write attempt, conspiracy, solicitation or facilitation"),
-                            )
-                        })
-                    })
-                    .transpose()?,
-                hate_crime: flag(8)?.unwrap_or(false),
-                days_incarcerated: value(9)
-                    .map(|v| {
-                        v.parse::<u32>()
-                            .map_err(|_| err(9, format!("{v:?}: write a whole number of days")))
-                    })
-                    .transpose()?
+                statute: CompactString::from(c.values[0].map_or("", |(_, v)| v)),
+                felony: c.read(1, felony, "write felony or misdemeanor (F or M), true or false")?,
+                judgment_date: c.required(2, date, BAD_DATE, "the judgment date is empty")?,
+                jurisdiction: c
+                    .read(
+                        3,
+                        Jurisdiction::parse,
+                        "write NY, federal or a two-letter state code such as NJ",
+                    )?
+                    .unwrap_or(Jurisdiction::NewYork),
+                ny_equivalent: c.read(4, |v| Some(CompactString::from(v)), "")?,
+                youthful_offender: c.flag(5)?,
+                juvenile_delinquent: c.flag(6)?,
+                inchoate: c.read(7, inchoate, "write attempt, conspiracy, solicitation or facilitation")?,
+                hate_crime: c.flag(8)?,
+                days_incarcerated: c
+                    .read(9, |v| v.parse().ok(), "write a whole number of days")?
                     .unwrap_or(0),
-                sentence_over_one_year_authorized: flag(10)?,
+                sentence_over_one_year_authorized: c.read(10, boolean, BAD_BOOL)?,
             });
         }
-        let get = |k: usize| case_values[k];
-        let case_err = |k: usize, line: u64, message: String| self.error(CASE_FIELDS[k], self.case[k], line, message);
-        let first_line = rows.first().map_or(0, |(l, _)| *l);
-        let flag = |k: usize| -> Result<bool, CaseError> {
-            get(k)
-                .map(|(line, v)| boolean(v).ok_or_else(|| case_err(k, line, bad_bool(v))))
-                .transpose()
-                .map(|b| b.unwrap_or(false))
-        };
-        let Some((line, agency)) = get(1) else {
-            return Err(case_err(1, first_line, "no row of the case gives the agency".into()));
-        };
-        let agency = Agency::ALL
-            .into_iter()
-            .find(|a| a.id().eq_ignore_ascii_case(agency))
-            .ok_or_else(|| case_err(1, line, format!("{agency:?}: write doc, nypd or probation")))?;
-        let Some((line, arrest)) = get(3) else {
-            return Err(case_err(
-                3,
-                first_line,
-                "no row of the case gives the arrest date".into(),
-            ));
-        };
-        let arrest_date = date(arrest).ok_or_else(|| case_err(3, line, bad_date(arrest)))?;
-        let as_of = get(2)
-            .map(|(line, v)| date(v).ok_or_else(|| case_err(2, line, bad_date(v))))
-            .transpose()?;
-        let requested_by = match get(4) {
-            None => RequestedBy::Ice,
-            Some((line, v)) => RequestedBy::ALL
-                .into_iter()
-                .find(|r| r.id().eq_ignore_ascii_case(v))
-                .ok_or_else(|| {
-                    case_err(
-                        4,
-                        line,
-                        format!("{v:?}: write ice, hsi, cbp, fbi, usms or other_federal"),
-                    )
-                })?,
-        };
+        let agency = |v: &str| Agency::ALL.into_iter().find(|a| a.id().eq_ignore_ascii_case(v));
+        let requested_by = |v: &str| RequestedBy::ALL.into_iter().find(|r| r.id().eq_ignore_ascii_case(v));
         Ok(Case {
-            id: get(0).map(|(_, v)| CompactString::from(v)),
-            agency,
-            as_of,
-            arrest_date,
-            requested_by,
-            judicial_warrant: flag(5)?,
-            tsdb_possible_match: flag(6)?,
-            reentered_after_removal: flag(7)?,
+            id: case.values[0].map(|(_, v)| CompactString::from(v)),
+            agency: case.required(
+                1,
+                agency,
+                "write doc, nypd or probation",
+                "no row of the case gives the agency",
+            )?,
+            arrest_date: case.required(3, date, BAD_DATE, "no row of the case gives the arrest date")?,
+            as_of: case.read(2, date, BAD_DATE)?,
+            requested_by: case
+                .read(4, requested_by, "write ice, hsi, cbp, fbi, usms or other_federal")?
+                .unwrap_or(RequestedBy::Ice),
+            judicial_warrant: case.flag(5)?,
+            tsdb_possible_match: case.flag(6)?,
+            reentered_after_removal: case.flag(7)?,
             convictions,
         })
     }
@@ -306,13 +233,77 @@ impl CsvColumns {
     }
 }
 
-fn bad_bool(v: &str) -> String {
-    format!("{v:?}: write true or false (yes/no, y/n, 1/0)")
+/// The trimmed value at `column` of `row`; empty or missing: none.
+fn cell<R: Row + ?Sized>(row: &R, column: Option<usize>) -> Option<&str> {
+    column
+        .and_then(|c| row.field(c))
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
 }
 
-fn bad_date(v: &str) -> String {
-    format!("{v:?}: write a real date as YYYY-MM-DD or MM/DD/YYYY")
+/// The values of one record (the case, or one conviction), each with the line it came from: the one reader
+/// every field goes through, so that each error names the contract field, the column and the line alike.
+struct Cells<'c, 'r> {
+    columns: &'c CsvColumns,
+    fields: &'static [&'static str],
+    index: &'c [Option<usize>],
+    /// Before each field's name in errors (`convictions[0].`).
+    prefix: String,
+    values: Vec<Option<(u64, &'r str)>>,
+    /// Where a missing value is reported.
+    line: u64,
 }
+
+impl<'c, 'r> Cells<'c, 'r> {
+    fn new(
+        columns: &'c CsvColumns,
+        fields: &'static [&'static str],
+        index: &'c [Option<usize>],
+        prefix: String,
+        line: u64,
+    ) -> Self {
+        Cells {
+            columns,
+            fields,
+            index,
+            prefix,
+            values: vec![None; fields.len()],
+            line,
+        }
+    }
+
+    fn error(&self, k: usize, line: u64, message: String) -> CaseError {
+        let field = format!("{}{}", self.prefix, self.fields[k]);
+        self.columns.error(&field, self.index[k], line, message)
+    }
+
+    /// Field `k` read with `parse`: absent is `None`; a value `parse` refuses is an error saying `hint`.
+    fn read<T>(&self, k: usize, parse: impl Fn(&str) -> Option<T>, hint: &str) -> Result<Option<T>, CaseError> {
+        self.values[k]
+            .map(|(line, v)| parse(v).ok_or_else(|| self.error(k, line, format!("{v:?}: {hint}"))))
+            .transpose()
+    }
+
+    /// Field `k`, which must be there (else the error says `missing`).
+    fn required<T>(
+        &self,
+        k: usize,
+        parse: impl Fn(&str) -> Option<T>,
+        hint: &str,
+        missing: &str,
+    ) -> Result<T, CaseError> {
+        self.read(k, parse, hint)?
+            .ok_or_else(|| self.error(k, self.line, missing.to_owned()))
+    }
+
+    /// A yes/no field; absent is no.
+    fn flag(&self, k: usize) -> Result<bool, CaseError> {
+        Ok(self.read(k, boolean, BAD_BOOL)?.unwrap_or(false))
+    }
+}
+
+const BAD_BOOL: &str = "write true or false (yes/no, y/n, 1/0)";
+const BAD_DATE: &str = "write a real date as YYYY-MM-DD or MM/DD/YYYY";
 
 fn boolean(v: &str) -> Option<bool> {
     const TRUE: &[&str] = &["true", "yes", "y", "1"];

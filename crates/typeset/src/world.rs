@@ -1,5 +1,5 @@
-//! The typst `World`: one in-memory template (with the tools' helper module), one in-memory JSON data file, the
-//! standard library, and the fonts found on the system (scanned once per process, loaded lazily, kept in memory).
+//! The typst `World`: the main template, the templates it may import, one JSON data file, the standard
+//! library, and the system's fonts (scanned once per process, loaded lazily, kept in memory).
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -12,27 +12,17 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_kit::fonts::FontStore;
 
+use crate::TypesetError;
+
 /// Where the fonts are looked for (recursively).
 pub const FONT_DIRS: &[&str] = &["/usr/share/fonts", "/usr/local/share/fonts"];
 
-/// The card template (typst markup). User-visible strings never appear in it: they come from the data file.
-pub(crate) const CARD: Template = Template {
-    path: "/card.typ",
-    text: include_str!("card.typ"),
-};
-
-/// A typst template: its path in the world and its markup.
-#[derive(Clone, Copy)]
-pub(crate) struct Template {
-    pub(crate) path: &'static str,
-    pub(crate) text: &'static str,
+/// A typst template: its absolute path in the world (`/card.typ`) and its markup.
+#[derive(Debug, Clone, Copy)]
+pub struct Template {
+    pub path: &'static str,
+    pub text: &'static str,
 }
-
-/// The helpers the tools' templates import (`#import "/tools-lib.typ": *`).
-const TOOLS_LIB: Template = Template {
-    path: "/tools-lib.typ",
-    text: include_str!("tools-lib.typ"),
-};
 
 /// The system fonts, scanned once.
 pub(crate) fn fonts() -> &'static FontStore {
@@ -54,34 +44,33 @@ fn library() -> &'static LazyHash<Library> {
     LIBRARY.get_or_init(|| LazyHash::new(Library::default()))
 }
 
-fn file_id(path: &str) -> Result<FileId, FileError> {
-    let vpath = VirtualPath::new(path).map_err(|_| FileError::AccessDenied)?;
+/// File ids are interned for the life of the process, so fixed paths are reused.
+fn file_id(path: &str) -> Result<FileId, TypesetError> {
+    let vpath = VirtualPath::new(path).map_err(|_| TypesetError::Path(path.to_string()))?;
     Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
-/// One document: the template, the helpers it may import, and its data.
-pub(crate) struct CardWorld {
+/// One document: the template, the templates it may import, and its data.
+pub(crate) struct DocWorld {
     main: Source,
-    lib: Source,
+    imports: Vec<Source>,
     data_id: FileId,
     data: Bytes,
 }
 
-impl CardWorld {
-    pub(crate) fn new(template: Template, data: Vec<u8>) -> Result<Self, FileError> {
-        // Fixed paths: file ids are interned for the life of the process, so these are reused.
-        let main_id = file_id(template.path)?;
-        let data_id = file_id("/data.json")?;
+impl DocWorld {
+    pub(crate) fn new(main: Template, imports: &[Template], data: Vec<u8>) -> Result<Self, TypesetError> {
+        let source = |t: &Template| Ok::<_, TypesetError>(Source::new(file_id(t.path)?, t.text.to_string()));
         Ok(Self {
-            main: Source::new(main_id, template.text.to_string()),
-            lib: Source::new(file_id(TOOLS_LIB.path)?, TOOLS_LIB.text.to_string()),
-            data_id,
+            main: source(&main)?,
+            imports: imports.iter().map(source).collect::<Result<_, _>>()?,
+            data_id: file_id("/data.json")?,
             data: Bytes::new(data),
         })
     }
 }
 
-impl World for CardWorld {
+impl World for DocWorld {
     fn library(&self) -> &LazyHash<Library> {
         library()
     }
@@ -95,13 +84,11 @@ impl World for CardWorld {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == self.main.id() {
-            Ok(self.main.clone())
-        } else if id == self.lib.id() {
-            Ok(self.lib.clone())
-        } else {
-            Err(FileError::AccessDenied)
-        }
+        std::iter::once(&self.main)
+            .chain(&self.imports)
+            .find(|s| s.id() == id)
+            .cloned()
+            .ok_or(FileError::AccessDenied)
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
@@ -119,7 +106,7 @@ impl World for CardWorld {
     }
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
-        // The cards carry no date: the same input gives the same PDF.
+        // Documents carry no date from the machine: the same input gives the same PDF.
         None
     }
 }
