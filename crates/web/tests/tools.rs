@@ -319,3 +319,55 @@ async fn presence_record_and_taken_make_their_papers() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// The `src` of every `<script>` and the `href` of every `<link>` and the `src` of every `<img>` in a page
+/// that points to this site (a path starting with one slash).
+fn loaded_files(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (tag, attr) in [("<script", "src=\""), ("<link", "href=\""), ("<img", "src=\"")] {
+        for (start, _) in html.match_indices(tag) {
+            let rest = &html[start..];
+            let Some(end) = rest.find('>') else { continue };
+            let Some(at) = rest[..end].find(attr) else { continue };
+            let value = &rest[at + attr.len()..end];
+            let value = &value[..value.find('"').unwrap_or(value.len())];
+            if value.starts_with('/') && !value.starts_with("//") {
+                out.push(value.to_string());
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn the_offline_cache_holds_every_file_the_pages_load() {
+    let sw = get("/sw.js").await.text();
+    let site = &app().site;
+    let guide = Guide::get();
+    let mut seen = std::collections::BTreeSet::new();
+    for locale in guide.locale_ids() {
+        for path in amparo_web::site::locale_paths(guide, locale) {
+            let html = String::from_utf8(site.assets[&path].identity.to_vec()).expect("utf-8");
+            for file in loaded_files(&html) {
+                assert!(
+                    amparo_web::site::OFFLINE_ASSETS.contains(&file.as_str()),
+                    "{path} loads {file}, which the service worker does not cache (site::OFFLINE_ASSETS)"
+                );
+                seen.insert(file);
+            }
+        }
+    }
+    // The tool pages load their draft script, and the check above saw it.
+    assert!(seen.contains("/draft.js"), "no page loads /draft.js: {seen:?}");
+    for file in amparo_web::site::OFFLINE_ASSETS {
+        assert!(
+            site.assets.contains_key(*file),
+            "{file} is listed for offline use but not served"
+        );
+        assert!(sw.contains(&format!("\"{file}\"")), "the served sw.js lacks {file}");
+    }
+    assert!(
+        !sw.contains("__ASSETS__") && !sw.contains("__PAGES__"),
+        "sw.js placeholders left"
+    );
+}
