@@ -8,6 +8,7 @@ use amparo_cards::Paper;
 use amparo_cards::tools::{card_pdf, document_pdf};
 use amparo_guide::{Guide, SOURCE_LOCALE};
 use amparo_prepare::{Plan, Presence, Record, Search, document, specimen};
+use amparo_specimens::pdf_text::pdftotext;
 use chrono::NaiveDate;
 use common::STDIN;
 use text::{assert_has, check_fonts, squash};
@@ -22,10 +23,6 @@ fn today() -> NaiveDate {
 fn plan() -> &'static Plan {
     static P: OnceLock<Plan> = OnceLock::new();
     P.get_or_init(|| Plan::from_json(specimen::PLAN, today()).expect("specimen plan"))
-}
-
-fn pdftotext(pdf: &[u8]) -> String {
-    String::from_utf8(common::poppler("pdftotext", &[STDIN, "-"], pdf)).expect("utf-8")
 }
 
 fn pages(pdf: &[u8]) -> usize {

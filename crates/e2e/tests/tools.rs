@@ -5,42 +5,15 @@
 //! axe-core finds no serious accessibility problem on the tool pages, a page of problems or a result.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use amparo_specimens::pdf_text::{pdftotext, squash};
 use common::*;
 use serde_json::{Value, json};
 use thirtyfour::prelude::*;
 
 mod common;
-
-/// `pdftotext` of a downloaded PDF (poppler-utils, installed by scripts/test).
-fn pdftotext(pdf: &[u8]) -> String {
-    let mut child = Command::new("pdftotext")
-        .args(["fd://0", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("pdftotext (Debian poppler-utils)");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let out = std::thread::scope(|s| {
-        s.spawn(move || stdin.write_all(pdf).expect("write"));
-        child.wait_with_output().expect("pdftotext runs")
-    });
-    String::from_utf8(out.stdout).expect("utf-8")
-}
-
-fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| {
-            !c.is_whitespace()
-                && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        })
-        .collect()
-}
 
 fn letter_counts(s: &str) -> HashMap<char, usize> {
     let mut m = HashMap::new();
