@@ -199,22 +199,8 @@ fn check(locale: &'static str) {
     check_fonts(&what, &pdf, locale);
 }
 
-macro_rules! locale_tests {
-    ($($name:ident => $id:literal),* $(,)?) => {
-        $( #[test] fn $name() { check($id); } )*
-
-        #[test]
-        fn every_guide_locale_is_tested() {
-            let mut tested = vec![$($id),*];
-            let mut all = Guide::get().locale_ids();
-            tested.sort_unstable();
-            all.sort_unstable();
-            assert_eq!(tested, all);
-        }
-    };
-}
-
-locale_tests! {
+common::locale_tests! {
+    check;
     papers_en => "en", papers_es => "es", papers_zh_hans => "zh-Hans", papers_zh_hant => "zh-Hant",
     papers_ru => "ru", papers_bn => "bn", papers_ht => "ht", papers_ko => "ko", papers_ar => "ar",
     papers_ur => "ur", papers_fr => "fr", papers_pl => "pl",

@@ -2,48 +2,12 @@
 //! the links to them, the papers they make, problems put beside their inputs, and answers that are never
 //! stored (no cookie, `Cache-Control: no-store`).
 
-use std::sync::{Arc, OnceLock};
-
 use amparo_guide::Guide;
-use amparo_web::{App, router};
 use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
-use tower::ServiceExt;
+use axum::http::{StatusCode, header};
+use common::*;
 
-fn app() -> Arc<App> {
-    static APP: OnceLock<Arc<App>> = OnceLock::new();
-    APP.get_or_init(|| Arc::new(App::new().expect("the site builds")))
-        .clone()
-}
-
-struct Reply {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn text(&self) -> String {
-        String::from_utf8(self.body.clone()).expect("utf-8")
-    }
-
-    fn header(&self, name: header::HeaderName) -> &str {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
-    }
-}
-
-async fn send(req: Request<Body>) -> Reply {
-    let res = router(app()).oneshot(req).await.expect("infallible");
-    let status = res.status();
-    let headers = res.headers().clone();
-    let body = res.into_body().collect().await.expect("body").to_bytes().to_vec();
-    Reply { status, headers, body }
-}
-
-async fn get(path: &str) -> Reply {
-    send(Request::get(path).body(Body::empty()).expect("request")).await
-}
+mod common;
 
 fn enc(s: &str) -> String {
     s.bytes()
@@ -60,13 +24,7 @@ async fn post(path: &str, fields: &[(&str, &str)]) -> Reply {
         .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
         .collect::<Vec<_>>()
         .join("&");
-    send(
-        Request::post(path)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(Body::from(body))
-            .expect("request"),
-    )
-    .await
+    send(form_post(path).body(Body::from(body)).expect("request")).await
 }
 
 fn private(what: &str, r: &Reply) {
