@@ -2,6 +2,9 @@
 //! encounter record) from the specimen inputs, in English, Spanish, Chinese, Arabic and Urdu (the scripts
 //! that shape and typeset differently; Urdu's Nastaliq is the slowest). The web makes one of these per button.
 //!
+//! Read the figures as the time of a *repeat*: typst memoizes (comemo), and every iteration here typesets the
+//! same input, so all but the first reuse most of the layout. A form with new values costs more.
+//!
 //! `cargo bench -p amparo-cards --bench tool_papers -- --warm-up-time 1 --measurement-time 3`
 
 use std::hint::black_box;
