@@ -147,22 +147,8 @@ fn check_locale(locale: &'static str) {
     }
 }
 
-macro_rules! locale_tests {
-    ($($name:ident => $id:literal),* $(,)?) => {
-        $( #[test] fn $name() { check_locale($id); } )*
-
-        #[test]
-        fn every_guide_locale_is_tested() {
-            let mut tested = vec![$($id),*];
-            let mut all = Guide::get().locale_ids();
-            tested.sort_unstable();
-            all.sort_unstable();
-            assert_eq!(tested, all);
-        }
-    };
-}
-
-locale_tests! {
+common::locale_tests! {
+    check_locale;
     text_en => "en", text_es => "es", text_zh_hans => "zh-Hans", text_zh_hant => "zh-Hant", text_ru => "ru",
     text_bn => "bn", text_ht => "ht", text_ko => "ko", text_ar => "ar", text_ur => "ur", text_fr => "fr",
     text_pl => "pl",

@@ -8,6 +8,7 @@ use amparo_cards::Paper;
 use amparo_cards::tools::{card_pdf, document_pdf};
 use amparo_guide::{Guide, SOURCE_LOCALE};
 use amparo_prepare::{Plan, Presence, Record, Search, document, specimen};
+use amparo_specimens::pdf_text::pdftotext;
 use chrono::NaiveDate;
 use common::STDIN;
 use text::{assert_has, check_fonts, squash};
@@ -22,10 +23,6 @@ fn today() -> NaiveDate {
 fn plan() -> &'static Plan {
     static P: OnceLock<Plan> = OnceLock::new();
     P.get_or_init(|| Plan::from_json(specimen::PLAN, today()).expect("specimen plan"))
-}
-
-fn pdftotext(pdf: &[u8]) -> String {
-    String::from_utf8(common::poppler("pdftotext", &[STDIN, "-"], pdf)).expect("utf-8")
 }
 
 fn pages(pdf: &[u8]) -> usize {
@@ -202,22 +199,8 @@ fn check(locale: &'static str) {
     check_fonts(&what, &pdf, locale);
 }
 
-macro_rules! locale_tests {
-    ($($name:ident => $id:literal),* $(,)?) => {
-        $( #[test] fn $name() { check($id); } )*
-
-        #[test]
-        fn every_guide_locale_is_tested() {
-            let mut tested = vec![$($id),*];
-            let mut all = Guide::get().locale_ids();
-            tested.sort_unstable();
-            all.sort_unstable();
-            assert_eq!(tested, all);
-        }
-    };
-}
-
-locale_tests! {
+common::locale_tests! {
+    check;
     papers_en => "en", papers_es => "es", papers_zh_hans => "zh-Hans", papers_zh_hant => "zh-Hant",
     papers_ru => "ru", papers_bn => "bn", papers_ht => "ht", papers_ko => "ko", papers_ar => "ar",
     papers_ur => "ur", papers_fr => "fr", papers_pl => "pl",

@@ -2,10 +2,8 @@
 //! `amparo presence` as a user runs them: the papers they write, the JSON contracts, and bad input named by its
 //! field with exit code 2.
 
-use std::io::Write;
-use std::process::{Command as Std, Stdio};
-
 use amparo_prepare::specimen;
+use amparo_specimens::pdf_text::{pdftotext, squash};
 use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
@@ -14,32 +12,6 @@ fn amparo() -> Command {
     let mut c = Command::cargo_bin("amparo").expect("binary built");
     c.env("NO_COLOR", "1");
     c
-}
-
-/// `pdftotext` of a PDF given on standard input (poppler-utils; scripts/test installs it).
-fn pdftotext(pdf: &[u8]) -> String {
-    let mut child = Std::new("pdftotext")
-        .args(["fd://0", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("pdftotext (Debian poppler-utils)");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let out = std::thread::scope(|s| {
-        s.spawn(move || stdin.write_all(pdf).expect("write the PDF"));
-        child.wait_with_output().expect("pdftotext runs")
-    });
-    String::from_utf8(out.stdout).expect("utf-8")
-}
-
-fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| {
-            !c.is_whitespace()
-                && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        })
-        .collect()
 }
 
 const TODAY: &str = "2026-12-01";

@@ -444,6 +444,7 @@ async fn no_stray_english(d: &WebDriver, s: &Server) {
 // 7. ------------------------------------------------------------------------------------------------------
 
 async fn offline(d: &WebDriver, s: Server) {
+    use amparo_web::site::OFFLINE_ASSETS;
     let guide = Guide::get();
     let es_paths = amparo_web::site::locale_paths(guide, "es");
     assert!(es_paths.contains(&"/es/home".to_owned()));
@@ -472,7 +473,10 @@ async fn offline(d: &WebDriver, s: Server) {
             .as_array()
             .map(|a| a.iter().filter_map(|u| u.as_str().map(str::to_owned)).collect())
             .unwrap_or_default();
-        if state["active"] == "activated" && es_paths.iter().all(|p| urls.contains(p)) {
+        if state["active"] == "activated"
+            && es_paths.iter().all(|p| urls.contains(p))
+            && OFFLINE_ASSETS.iter().all(|a| urls.iter().any(|u| u == a))
+        {
             break urls;
         }
         assert!(
@@ -484,7 +488,7 @@ async fn offline(d: &WebDriver, s: Server) {
     assert!(
         cached
             .iter()
-            .all(|u| u.starts_with("/es/") || ["/app.js", "/speak.js", "/manifest.webmanifest"].contains(&u.as_str())),
+            .all(|u| u.starts_with("/es/") || OFFLINE_ASSETS.contains(&u.as_str())),
         "the Spanish cache holds only Spanish pages: {cached:?}"
     );
 
@@ -507,6 +511,9 @@ async fn offline(d: &WebDriver, s: Server) {
             "{path} offline: not served by the service worker"
         );
     }
+    // A tool page offline, with its script: draft.js (from the cache) shows the draft panel.
+    goto(d, &format!("{origin}/es/plan")).await;
+    wait_for(d, "#draft:not([hidden])", 10).await;
 }
 
 // ---------------------------------------------------------------------------------------------------------

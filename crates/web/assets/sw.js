@@ -3,6 +3,7 @@
 "use strict";
 var VERSION = "__VERSION__";
 var PAGES = __PAGES__; // { "es": ["/es/", "/es/home", ...], ... }
+var ASSETS = __ASSETS__; // the files the pages load (site::OFFLINE_ASSETS): ["/app.js", ...]
 self.addEventListener("install", function (e) { self.skipWaiting(); });
 self.addEventListener("activate", function (e) {
   e.waitUntil(caches.keys().then(function (keys) {
@@ -12,7 +13,7 @@ self.addEventListener("activate", function (e) {
 self.addEventListener("message", function (e) {
   var lang = e.data && e.data.cache;
   if (!lang || !PAGES[lang]) { return; }
-  e.waitUntil(caches.open(VERSION + ":" + lang).then(function (c) { return c.addAll(PAGES[lang].concat(["/app.js", "/speak.js", "/manifest.webmanifest"])); }));
+  e.waitUntil(caches.open(VERSION + ":" + lang).then(function (c) { return c.addAll(PAGES[lang].concat(ASSETS)); }));
 });
 self.addEventListener("fetch", function (e) {
   var req = e.request;

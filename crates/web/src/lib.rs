@@ -10,6 +10,7 @@
 pub mod api;
 pub mod cards;
 pub mod changes;
+pub mod fields;
 pub mod help;
 pub mod pages;
 pub mod site;
@@ -124,10 +125,19 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/{lang}/detainer", get(static_page).post(detainer_form))
         .route("/{lang}/warrant", get(static_page).post(warrant::guided))
         .route("/{lang}/cards/{file}", get(cards::download))
-        .route("/{lang}/plan", get(static_page).post(tools::plan))
-        .route("/{lang}/taken", get(static_page).post(tools::taken))
-        .route("/{lang}/presence", get(static_page).post(tools::presence))
-        .route("/{lang}/record", get(static_page).post(tools::record))
+        .route("/{lang}/plan", get(static_page).post(tools::handle::<tools::PlanForm>))
+        .route(
+            "/{lang}/taken",
+            get(static_page).post(tools::handle::<tools::TakenForm>),
+        )
+        .route(
+            "/{lang}/presence",
+            get(static_page).post(tools::handle::<tools::PresenceForm>),
+        )
+        .route(
+            "/{lang}/record",
+            get(static_page).post(tools::handle::<tools::RecordForm>),
+        )
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES));
     let uploads = Router::new()
         .route("/{lang}/warrant/upload", post(warrant::upload))
@@ -241,13 +251,7 @@ pub(crate) fn not_found(app: &App, path: &str) -> Response {
 
 /// The detainer form's fields → the JSON contract, so the page and the API give the same answers and errors.
 fn form_to_case(fields: &[(String, String)]) -> serde_json::Value {
-    let get = |k: &str| {
-        fields
-            .iter()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.trim())
-            .filter(|v| !v.is_empty())
-    };
+    let get = |k: &str| fields::filled(fields, k);
     let flag = |k: &str| get(k).is_some();
     let mut case = serde_json::json!({
         "agency": get("agency").unwrap_or("doc"),

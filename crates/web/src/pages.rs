@@ -327,13 +327,7 @@ pub fn detainer_page(c: &Chrome<'_>, values: &[(String, String)], error: Option<
 }
 
 pub fn detainer_form(c: &Chrome<'_>, values: &[(String, String)], error: Option<&str>) -> Markup {
-    let v = |k: &str| {
-        values
-            .iter()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("")
-    };
+    let v = |k: &str| crate::fields::value(values, k);
     let checked = |k: &str| !v(k).is_empty();
     {
         html! {

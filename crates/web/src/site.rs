@@ -81,6 +81,18 @@ pub fn locale_paths(guide: &Guide, locale: &str) -> Vec<String> {
     v
 }
 
+/// The files the pages load besides themselves (`<script src>`, `<link href>`): the service worker caches
+/// them with each locale's pages, so a page opened offline works as it does online. One entry a line.
+/// `crates/web/tests/tools.rs` checks that no page loads a file missing here.
+pub const OFFLINE_ASSETS: &[&str] = &[
+    "/app.js",
+    "/manifest.webmanifest",
+    // "Speak for me" (crates/web/src/speak.rs).
+    "/speak.js",
+    // The tool pages' encrypted draft (crates/web/src/tools).
+    "/draft.js",
+];
+
 /// Per-locale words every page needs.
 pub struct LocaleWords {
     pub info: LocaleInfo,
@@ -210,6 +222,10 @@ impl Site {
             .replace(
                 "__PAGES__",
                 &serde_json::to_string(&all).unwrap_or_else(|_| "{}".into()),
+            )
+            .replace(
+                "__ASSETS__",
+                &serde_json::to_string(OFFLINE_ASSETS).unwrap_or_else(|_| "[]".into()),
             );
         assets.insert("/sw.js".into(), Asset::new("text/javascript; charset=utf-8", sw));
         let manifest = serde_json::json!({

@@ -22,6 +22,7 @@ use maud::{Markup, PreEscaped, html};
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::fields::filled as field;
 use crate::pages::{self, Chrome};
 use crate::site::HTML;
 use crate::{App, MAX_UPLOAD_BYTES};
@@ -32,14 +33,6 @@ pub(crate) fn upload_limits() -> Limits {
         max_bytes: MAX_UPLOAD_BYTES,
         ..Limits::default()
     }
-}
-
-fn field<'a>(fields: &'a [(String, String)], k: &str) -> Option<&'a str> {
-    fields
-        .iter()
-        .find(|(n, _)| n == k)
-        .map(|(_, v)| v.trim())
-        .filter(|v| !v.is_empty())
 }
 
 fn situation(name: Option<&str>, address: Option<&str>) -> Situation {

@@ -1,48 +1,12 @@
 //! The web app through its router, as a browser and an API client use it.
 
 use std::io::Read;
-use std::sync::{Arc, OnceLock};
 
-use amparo_web::{App, router};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
-use tower::ServiceExt;
+use common::*;
 
-fn app() -> Arc<App> {
-    static APP: OnceLock<Arc<App>> = OnceLock::new();
-    APP.get_or_init(|| Arc::new(App::new().expect("the site builds")))
-        .clone()
-}
-
-struct Reply {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn text(&self) -> String {
-        String::from_utf8(self.body.clone()).expect("utf-8")
-    }
-}
-
-async fn send(req: Request<Body>) -> Reply {
-    let res = router(app()).oneshot(req).await.expect("infallible");
-    let status = res.status();
-    let headers = res.headers().clone();
-    let body = res.into_body().collect().await.expect("body").to_bytes().to_vec();
-    Reply { status, headers, body }
-}
-
-/// A POST of an HTML form (`application/x-www-form-urlencoded`) to `path`, ready for its body.
-fn form_post(path: &str) -> axum::http::request::Builder {
-    Request::post(path).header("content-type", "application/x-www-form-urlencoded")
-}
-
-async fn get(path: &str) -> Reply {
-    send(Request::get(path).body(Body::empty()).expect("request")).await
-}
+mod common;
 
 fn html_paths() -> Vec<String> {
     let mut v: Vec<String> = app()

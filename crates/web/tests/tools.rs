@@ -2,48 +2,12 @@
 //! the links to them, the papers they make, problems put beside their inputs, and answers that are never
 //! stored (no cookie, `Cache-Control: no-store`).
 
-use std::sync::{Arc, OnceLock};
-
 use amparo_guide::Guide;
-use amparo_web::{App, router};
 use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
-use tower::ServiceExt;
+use axum::http::{StatusCode, header};
+use common::*;
 
-fn app() -> Arc<App> {
-    static APP: OnceLock<Arc<App>> = OnceLock::new();
-    APP.get_or_init(|| Arc::new(App::new().expect("the site builds")))
-        .clone()
-}
-
-struct Reply {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn text(&self) -> String {
-        String::from_utf8(self.body.clone()).expect("utf-8")
-    }
-
-    fn header(&self, name: header::HeaderName) -> &str {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
-    }
-}
-
-async fn send(req: Request<Body>) -> Reply {
-    let res = router(app()).oneshot(req).await.expect("infallible");
-    let status = res.status();
-    let headers = res.headers().clone();
-    let body = res.into_body().collect().await.expect("body").to_bytes().to_vec();
-    Reply { status, headers, body }
-}
-
-async fn get(path: &str) -> Reply {
-    send(Request::get(path).body(Body::empty()).expect("request")).await
-}
+mod common;
 
 fn enc(s: &str) -> String {
     s.bytes()
@@ -60,13 +24,7 @@ async fn post(path: &str, fields: &[(&str, &str)]) -> Reply {
         .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
         .collect::<Vec<_>>()
         .join("&");
-    send(
-        Request::post(path)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(Body::from(body))
-            .expect("request"),
-    )
-    .await
+    send(form_post(path).body(Body::from(body)).expect("request")).await
 }
 
 fn private(what: &str, r: &Reply) {
@@ -317,5 +275,57 @@ async fn presence_record_and_taken_make_their_papers() {
     assert_eq!(
         post("/xx/plan", &[("person.name", "A")]).await.status,
         StatusCode::NOT_FOUND
+    );
+}
+
+/// The `src` of every `<script>` and the `href` of every `<link>` and the `src` of every `<img>` in a page
+/// that points to this site (a path starting with one slash).
+fn loaded_files(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (tag, attr) in [("<script", "src=\""), ("<link", "href=\""), ("<img", "src=\"")] {
+        for (start, _) in html.match_indices(tag) {
+            let rest = &html[start..];
+            let Some(end) = rest.find('>') else { continue };
+            let Some(at) = rest[..end].find(attr) else { continue };
+            let value = &rest[at + attr.len()..end];
+            let value = &value[..value.find('"').unwrap_or(value.len())];
+            if value.starts_with('/') && !value.starts_with("//") {
+                out.push(value.to_string());
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn the_offline_cache_holds_every_file_the_pages_load() {
+    let sw = get("/sw.js").await.text();
+    let site = &app().site;
+    let guide = Guide::get();
+    let mut seen = std::collections::BTreeSet::new();
+    for locale in guide.locale_ids() {
+        for path in amparo_web::site::locale_paths(guide, locale) {
+            let html = String::from_utf8(site.assets[&path].identity.to_vec()).expect("utf-8");
+            for file in loaded_files(&html) {
+                assert!(
+                    amparo_web::site::OFFLINE_ASSETS.contains(&file.as_str()),
+                    "{path} loads {file}, which the service worker does not cache (site::OFFLINE_ASSETS)"
+                );
+                seen.insert(file);
+            }
+        }
+    }
+    // The tool pages load their draft script, and the check above saw it.
+    assert!(seen.contains("/draft.js"), "no page loads /draft.js: {seen:?}");
+    for file in amparo_web::site::OFFLINE_ASSETS {
+        assert!(
+            site.assets.contains_key(*file),
+            "{file} is listed for offline use but not served"
+        );
+        assert!(sw.contains(&format!("\"{file}\"")), "the served sw.js lacks {file}");
+    }
+    assert!(
+        !sw.contains("__ASSETS__") && !sw.contains("__PAGES__"),
+        "sw.js placeholders left"
     );
 }

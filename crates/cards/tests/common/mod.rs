@@ -1,30 +1,24 @@
-//! Shared by the card tests: running poppler's tools on a PDF held in memory.
+//! Shared by the card tests: running poppler's tools on a PDF held in memory (from the test-support crate,
+//! where the CLI's and the browser's tests find them too).
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+pub(crate) use amparo_specimens::pdf_text::{STDIN, poppler};
 
-/// poppler's name for its standard input.
-pub(crate) const STDIN: &str = "fd://0";
+/// One test per locale of the guide, each calling `$check(locale)`, and a test that fails when the guide has
+/// a locale the list leaves out: `locale_tests!(check; text_en => "en", …)`. (Not every test binary uses it.)
+#[allow(unused_macros)]
+macro_rules! locale_tests {
+    ($check:ident; $($name:ident => $id:literal),* $(,)?) => {
+        $( #[test] fn $name() { $check($id); } )*
 
-/// Runs a poppler tool (`args` name the input as [`STDIN`]) with `pdf` on its standard input and returns its
-/// standard output. No scratch files, so test processes running in parallel cannot disturb each other.
-pub(crate) fn poppler(program: &str, args: &[&str], pdf: &[u8]) -> Vec<u8> {
-    let mut child = Command::new(program)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{program} (Debian poppler-utils; scripts/test installs it): {e}"));
-    let mut stdin = child.stdin.take().expect("piped stdin");
-    let out = std::thread::scope(|s| {
-        s.spawn(move || stdin.write_all(pdf).expect("write the PDF to the tool"));
-        child.wait_with_output().expect("wait for the tool")
-    });
-    assert!(
-        out.status.success(),
-        "{program} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
+        #[test]
+        fn every_guide_locale_is_tested() {
+            let mut tested = vec![$($id),*];
+            let mut all = amparo_guide::Guide::get().locale_ids();
+            tested.sort_unstable();
+            all.sort_unstable();
+            assert_eq!(tested, all);
+        }
+    };
 }
+#[allow(unused_imports)]
+pub(crate) use locale_tests;

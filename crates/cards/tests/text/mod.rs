@@ -7,18 +7,9 @@
 
 use std::collections::HashMap;
 
+pub(crate) use amparo_specimens::pdf_text::squash;
+
 use super::common::{STDIN, poppler};
-
-pub(crate) fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace() && !is_bidi_control(*c))
-        .collect()
-}
-
-/// Directional formatting characters poppler wraps right-to-left runs in.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
 
 /// Arabic-script vowel marks and tatweel (poppler may detach or repeat them).
 fn is_arabic_mark(c: char) -> bool {

@@ -79,16 +79,8 @@ pub struct Schema {
     pub booleans: &'static [&'static str],
 }
 
-/// What a browser posted, as given.
-pub type Fields = [(String, String)];
-
-pub fn value<'a>(fields: &'a Fields, name: &str) -> &'a str {
-    fields
-        .iter()
-        .find(|(n, _)| n == name)
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("")
-}
+use crate::fields::filled;
+pub use crate::fields::{Fields, value};
 
 /// The posted form as the tool's JSON, with the row numbers of the kept rows.
 pub struct FormJson {
@@ -129,7 +121,7 @@ impl Schema {
     pub fn to_json(&self, fields: &Fields) -> FormJson {
         let mut root = Map::new();
         let mut rows = HashMap::new();
-        let get = |name: &str| Some(value(fields, name).trim()).filter(|v| !v.is_empty());
+        let get = |name: &str| filled(fields, name);
         let put = |obj: &mut Map<String, Value>, f: &F, name: &str| match f.input {
             Input::Check => {
                 if get(name).is_some() {
