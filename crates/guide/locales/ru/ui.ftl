@@ -88,3 +88,17 @@ ui-cards-door = Табличка на дверь
 ui-cards-large = Крупный шрифт
 ui-cards-letter = Letter (США)
 ui-cards-a4 = A4
+
+# The warrant check on the phone itself (issue 15), and which check gave an answer.
+ui-ran-device = Проверено на этом телефоне — ничего не отправлено.
+ui-ran-server = Проверено сервером — не сохранено.
+ui-ondevice-title = Проверить на этом телефоне
+ui-ondevice-intro = Проверка может идти на самом телефоне: то, что вы вводите, выбираете или фотографируете, никуда не отправляется. После сохранения она работает без связи.
+ui-ondevice-size = Загружается один раз: { $text } для текста и вопросов, ещё { $photo } для чтения фото.
+ui-ondevice-keep = Сохранить для работы без связи
+ui-ondevice-kept = Сохранено на этом телефоне: проверка работает без связи.
+ui-ondevice-text = Текст документа (введите или вставьте)
+ui-ondevice-check = Проверить на этом телефоне
+ui-ondevice-photo = Фото документа (читается на этом телефоне)
+ui-ondevice-reading = Чтение на этом телефоне…
+ui-ondevice-failed = Проверить на этом телефоне не удалось. Воспользуйтесь проверкой на сервере ниже.
