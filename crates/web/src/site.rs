@@ -41,7 +41,13 @@ impl Asset {
             // Writing to a Vec cannot fail.
             let _ = w.write_all(&identity);
         }
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        // Large binaries (quality below the pages'): gzip's default level, not its slowest.
+        let level = if quality < BROTLI_QUALITY {
+            flate2::Compression::default()
+        } else {
+            flate2::Compression::best()
+        };
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), level);
         let _ = gz.write_all(&identity);
         let gzip = gz.finish().unwrap_or_default();
         let digest = Sha256::digest(&identity);
