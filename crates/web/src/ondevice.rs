@@ -6,7 +6,6 @@
 
 use std::sync::OnceLock;
 
-use amparo_guide::MessageArg;
 use base64::Engine;
 use maud::{Markup, PreEscaped, html};
 use sha2::{Digest, Sha384};
@@ -161,16 +160,8 @@ pub(crate) fn section(c: &Chrome<'_>) -> Markup {
     let t = |k: &str| pages::t(c.ui, k);
     let url = |k: &str| on.find(k).map_or("", |a| a.path);
     let guide = amparo_guide::Guide::get();
-    let size = guide
-        .message_args(
-            c.locale.id,
-            "ui-ondevice-size",
-            &[
-                ("text", MessageArg::Text(megabytes(on.bytes(false)))),
-                ("photo", MessageArg::Text(megabytes(on.bytes(true)))),
-            ],
-        )
-        .unwrap_or_default();
+    let size = guide.message(c.locale.id, "ui-ondevice-size").unwrap_or_default();
+    let sizes = format!("{} + {}", megabytes(on.bytes(false)), megabytes(on.bytes(true)));
     let failed = guide.message(c.locale.id, "ui-ondevice-failed").unwrap_or_default();
     // Every file's address and hash as data attributes (`data-<key>-url`, `data-<key>-sri`): the loader
     // fetches each with its hash checked.
@@ -190,7 +181,7 @@ pub(crate) fn section(c: &Chrome<'_>) -> Markup {
         (PreEscaped(format!("<section id=\"ondevice\" hidden{attrs}>")))
             h2 { (t("ui-ondevice-title")) }
             p { (t("ui-ondevice-intro")) }
-            p.muted #od-size { (size) }
+            p.muted #od-size { (size) " " bdi dir="ltr" { (sizes) } }
             p { button type="button" #od-keep { (t("ui-ondevice-keep")) } }
             p #od-kept hidden { (t("ui-ondevice-kept")) }
             form #od-form data-failed=(failed) {

@@ -51,7 +51,7 @@ fn pairs(html: &str) -> Vec<(String, String)> {
             rest = &rest[at + 6..];
             let key = &rest[..rest.find('=').unwrap_or(0)];
             if let Some(k) = key.strip_suffix("-url")
-                && let (Some(u), Some(i)) = (attr(tag, key), attr(tag, &format!("data-{k}-sri")))
+                && let (Some(u), Some(i)) = (attr(tag, &format!("data-{key}")), attr(tag, &format!("data-{k}-sri")))
             {
                 out.push((u, i));
             }
