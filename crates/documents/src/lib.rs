@@ -26,18 +26,21 @@ use serde::Serialize;
 pub mod clock;
 mod extract;
 mod guided;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod heic;
 pub mod intake;
 pub mod ocr;
+#[cfg(not(target_arch = "wasm32"))]
 mod pdf;
 mod photo;
+#[cfg(not(target_arch = "wasm32"))]
 mod process;
 
 pub use clock::{in_new_york, now_in_new_york};
 pub use extract::{Evidence, Extraction, Fields, extract};
 pub use guided::{Choice, Field, GuidedAnswers, QUESTIONS, Question, Region, question};
 pub use intake::{Format, Limits, ReadError, read_limited};
-pub use photo::Need;
+pub use photo::{Need, needs_signer_title, reading_score, settled};
 
 /// Why a document could not be read. Every message is meant for the person who gave the document.
 #[derive(Debug, thiserror::Error)]
@@ -208,6 +211,13 @@ pub fn read_text_for(bytes: &[u8], limits: &Limits, need: Need) -> Result<Readin
     let format = intake::sniff(bytes, limits)?;
     match format {
         Format::Text => Ok(whole(Channel::Text, String::from_utf8_lossy(bytes).into_owned())),
+        // In WebAssembly (`crates/ondevice`) the page reads photos itself and hands over the text.
+        #[cfg(target_arch = "wasm32")]
+        _ => Err({
+            let _ = need;
+            DocumentError::Unsupported("only text is read here; a photo is read by the page, and a PDF by the server")
+        }),
+        #[cfg(not(target_arch = "wasm32"))]
         Format::Pdf => match pdf::read(bytes, limits)? {
             pdf::PdfContent::Text(t) => Ok(whole(Channel::Pdf, t)),
             pdf::PdfContent::Scanned(Some(jpeg)) => {
@@ -223,6 +233,7 @@ pub fn read_text_for(bytes: &[u8], limits: &Limits, need: Need) -> Result<Readin
             }
             pdf::PdfContent::Scanned(None) => Err(DocumentError::ScannedPdf),
         },
+        #[cfg(not(target_arch = "wasm32"))]
         f if f.is_image() => {
             let (text, page) = photo::photo_text(bytes, f, limits, need)?;
             Ok(Reading {
@@ -231,8 +242,15 @@ pub fn read_text_for(bytes: &[u8], limits: &Limits, need: Need) -> Result<Readin
                 page,
             })
         }
+        #[cfg(not(target_arch = "wasm32"))]
         _ => Err(DocumentError::NotADocument("this file")),
     }
+}
+
+/// Check a paper from text read elsewhere (the photo read on the phone itself, `crates/ondevice`): the same
+/// classifier and rules as [`check_bytes`], with the channel's tolerance.
+pub fn check_reading(reading: &Reading, situation: &Situation) -> Report {
+    report(reading.channel, reading.page, extract(&reading.text), situation)
 }
 
 /// Check a paper from a file's bytes (text, PDF or photo).

@@ -6,7 +6,9 @@
 //! read has its lower part read again, larger. The steps themselves (decode, prepare, read) are `ocr`.
 
 use crate::extract::{Extraction, extract};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::intake::{Format, Limits};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::{DocumentError, PageRead, ocr};
 use amparo_law::warrant::Situation;
 
@@ -37,6 +39,7 @@ impl Need {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// OCR a photo. If the first reading finds no known document, the page is tried turned a quarter, half
 /// and three quarters (a photo taken sideways or upside down). If it finds a court's paper but no title
 /// next to a signature, the lower part of the page (where the signature is) is read again, larger: the
@@ -66,12 +69,13 @@ pub(crate) fn photo_text(
 }
 
 /// Where the signature region is read again from: this fraction of the print's height down.
-const SIGNATURE_FROM: f32 = 0.45;
+pub(crate) const SIGNATURE_FROM: f32 = 0.45;
 /// The width the signature region is scaled to when read again (small print needs about 300 dpi).
-const SIGNATURE_WIDTH: u32 = 2400;
+pub(crate) const SIGNATURE_WIDTH: u32 = 2400;
 
-/// A court's paper (by its heading or its title) whose reading shows no title next to a signature.
-fn needs_signer_title(text: &str) -> bool {
+/// A court's paper (by its heading or its title) whose reading shows no title next to a signature: its
+/// lower part is read again, larger.
+pub fn needs_signer_title(text: &str) -> bool {
     let e = extract(text);
     e.signer.is_none() && court_paper(&e)
 }
@@ -82,6 +86,7 @@ fn court_paper(e: &Extraction) -> bool {
     e.kind.is_court_warrant() || matches!(e.issuer, Some(Issuer::FederalCourt | Issuer::NyCourt))
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The first reading that finds a known paper (or plenty of English), trying the page upright, then
 /// turned; with the prepared page it was read from.
 fn read_upright(
@@ -91,7 +96,7 @@ fn read_upright(
     need: Need,
 ) -> Result<(image::GrayImage, String, PageRead), DocumentError> {
     let ocr::Prepared { page, sideways } = ocr::prepare_page(gray);
-    let score = |t: &str| (extract(t).kind != amparo_law::warrant::Kind::Unknown, english_words(t));
+    let score = reading_score;
     // A page whose print runs up and down is not read as it is (Tesseract reads a few such lines, enough
     // to name a paper and miss the rest): it is read turned a quarter either way, and the better kept.
     if sideways {
@@ -128,6 +133,7 @@ fn read_upright(
     Ok((page, text, PageRead::Whole))
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Read an upright prepared page for what the decision needs. With two readers and a page that has blank
 /// bands in the right places ([`ocr::bands`]), the top band (the heading: who issued the paper and what
 /// it is) and the bottom band (the signature with the signer's title, and the form number in the
@@ -181,7 +187,7 @@ fn read_needed(
 
 /// Whether a partial reading settles the decision: a known paper; for a court's paper (by its kind or
 /// its issuer) a signer's title; nothing asked that lies in the body.
-fn settled(text: &str, need: Need) -> bool {
+pub fn settled(text: &str, need: Need) -> bool {
     let e = extract(text);
     let unsettled = e.kind == amparo_law::warrant::Kind::Unknown
         || need.names
@@ -190,6 +196,7 @@ fn settled(text: &str, need: Need) -> bool {
     !unsettled
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// A prepared page turned by each of two quarter counts, each read whole by its own reader (the ones
 /// given, then new ones), at the same time.
 fn read_turned(
@@ -209,6 +216,15 @@ fn read_turned(
     let (a, b) = ocr::read_two((first, &turned[0]), (second, &turned[1]), limits)?;
     let [p0, p1] = turned;
     Ok(vec![(p0, a), (p1, b)])
+}
+
+/// How a reading of a photo scores when the page is tried upright and turned (the better is kept): whether
+/// it names a known paper, then how many common English words it holds.
+pub fn reading_score(text: &str) -> (bool, usize) {
+    (
+        extract(text).kind != amparo_law::warrant::Kind::Unknown,
+        english_words(text),
+    )
 }
 
 /// How many common English words a reading holds: a page read sideways holds almost none.

@@ -25,8 +25,10 @@ const RANKS: &[(&str, u8)] = &[
     ("amparo-documents", 2),
     ("amparo-register", 2),
     ("amparo-prepare", 3),
+    ("amparo-warrant-view", 3),
     ("amparo-cards", 4),
     ("amparo-web", 5),
+    ("amparo-ondevice", 5),
     ("amparo", 6),
 ];
 

@@ -15,6 +15,17 @@ self.addEventListener("message", function (e) {
   if (!lang || !PAGES[lang]) { return; }
   e.waitUntil(caches.open(VERSION + ":" + lang).then(function (c) { return c.addAll(PAGES[lang].concat(ASSETS)); }));
 });
+// The warrant check on the phone (crates/web/assets/ondevice/page.js): keep its files, each fetched with its
+// Subresource Integrity hash checked, in the language's cache; answer on the port when they are kept.
+self.addEventListener("message", function (e) {
+  var list = e.data && e.data.ondevice;
+  var lang = e.data && e.data.lang;
+  var port = e.ports && e.ports[0];
+  if (!Array.isArray(list) || !PAGES[lang]) { return; }
+  e.waitUntil(caches.open(VERSION + ":" + lang).then(function (c) {
+    return c.addAll(list.map(function (a) { return new Request(a.url, { integrity: a.integrity }); }));
+  }).then(function () { if (port) { port.postMessage("kept"); } }, function () { if (port) { port.postMessage("failed"); } }));
+});
 self.addEventListener("fetch", function (e) {
   var req = e.request;
   if (req.method !== "GET" || new URL(req.url).origin !== location.origin) { return; }

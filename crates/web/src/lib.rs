@@ -12,6 +12,7 @@ pub mod cards;
 pub mod changes;
 pub mod fields;
 pub mod help;
+mod ondevice;
 pub mod pages;
 pub mod site;
 pub mod speak;
@@ -50,6 +51,8 @@ pub struct App {
     pub site: Site,
     words: HashMap<&'static str, LocaleWords>,
     csp: HeaderValue,
+    /// The warrant page's and the on-device check's CSP: the same, plus `'wasm-unsafe-eval'` (WebAssembly).
+    csp_wasm: HeaderValue,
     /// Slots for blocking work (OCR, PDF parsing, typesetting cards): one per core.
     heavy: tokio::sync::Semaphore,
     /// Printable cards already made.
@@ -74,7 +77,8 @@ impl App {
         Ok(Self {
             site,
             words,
-            csp: csp(),
+            csp: csp(""),
+            csp_wasm: csp(" 'wasm-unsafe-eval'"),
             heavy: tokio::sync::Semaphore::new(cores),
             cards: cards::CardCache::default(),
             limits: warrant::upload_limits(),
@@ -86,11 +90,12 @@ impl App {
     }
 }
 
-/// The Content-Security-Policy: nothing from any other origin; the one inline style by its hash.
-fn csp() -> HeaderValue {
+/// The Content-Security-Policy: nothing from any other origin; the one inline style by its hash; `script`
+/// added to `script-src` (WebAssembly, on the warrant page only).
+fn csp(script: &str) -> HeaderValue {
     let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(pages::CSS.as_bytes()));
     let value = format!(
-        "default-src 'none'; style-src 'sha256-{hash}'; script-src 'self'; img-src 'self'; manifest-src 'self'; worker-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        "default-src 'none'; style-src 'sha256-{hash}'; script-src 'self'{script}; img-src 'self'; manifest-src 'self'; worker-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     );
     HeaderValue::from_str(&value).unwrap_or(HeaderValue::from_static("default-src 'none'"))
 }
@@ -107,8 +112,15 @@ const SECURITY_HEADERS: &[(&str, &str)] = &[
     ),
 ];
 
-fn add_security_headers(app: &App, headers: &mut HeaderMap) {
-    headers.insert(header::CONTENT_SECURITY_POLICY, app.csp.clone());
+/// Whether a path may run WebAssembly: the warrant page (and its answers), and the on-device check's files
+/// (a worker's CSP is its script's).
+fn runs_wasm(path: &str) -> bool {
+    path.ends_with("/warrant") || path.starts_with("/ondevice/")
+}
+
+fn add_security_headers(app: &App, headers: &mut HeaderMap, path: &str) {
+    let csp = if runs_wasm(path) { &app.csp_wasm } else { &app.csp };
+    headers.insert(header::CONTENT_SECURITY_POLICY, csp.clone());
     for (k, v) in SECURITY_HEADERS {
         headers.insert(*k, HeaderValue::from_static(v));
     }
@@ -152,7 +164,7 @@ pub fn router(app: Arc<App>) -> Router {
     Router::new()
         .merge(dynamic)
         .fallback(static_page)
-        .layer(axum::middleware::map_response_with_state(app.clone(), secure))
+        .layer(axum::middleware::from_fn_with_state(app.clone(), secure))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
@@ -160,8 +172,10 @@ pub fn router(app: Arc<App>) -> Router {
         .with_state(app)
 }
 
-async fn secure(State(app): State<Arc<App>>, mut res: Response) -> Response {
-    add_security_headers(&app, res.headers_mut());
+async fn secure(State(app): State<Arc<App>>, req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let mut res = next.run(req).await;
+    add_security_headers(&app, res.headers_mut(), &path);
     res
 }
 

@@ -113,37 +113,9 @@ pub fn picker(locales: &[LocaleInfo], guide: &amparo_guide::Guide) -> Result<Mar
     })
 }
 
-/// A text of the guide in the page's language: the English inside it that is meant to be English (the lines
-/// for the officers, words printed on papers: [`amparo_guide::script::english_spans`]) marked `lang="en"`, and,
-/// when its translation is stale ([`amparo_guide::split_stale`]), the note in the reader's language and the
-/// current English after it, marked `lang="en"`.
-pub fn guide_text(locale: &str, text: &str) -> Markup {
-    match amparo_guide::split_stale(text) {
-        (plain, None) => marked(locale, plain),
-        (old, Some((note, english))) => html! {
-            (marked(locale, old)) " " span.stale { (note) " " span lang="en" dir="ltr" { (english) } }
-        },
-    }
-}
-
-/// `text` with its English spans marked `lang="en"` (English itself: as it is).
-fn marked(locale: &str, text: &str) -> Markup {
-    if locale == amparo_guide::SOURCE_LOCALE {
-        return html! { (text) };
-    }
-    static LINES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let lines = LINES.get_or_init(|| amparo_guide::Guide::get().english_lines());
-    let spans = amparo_guide::script::english_spans(locale, text, lines);
-    let mut at = 0;
-    html! {
-        @for (a, b) in spans {
-            (&text[at..a])
-            span lang="en" dir="ltr" { (&text[a..b]) }
-            ({ at = b; "" })
-        }
-        (&text[at..])
-    }
-}
+/// A text of the guide in the page's language, its English spans marked (shared with the warrant answer's
+/// renderer, which the check on the phone uses too).
+pub use amparo_warrant_view::guide_text;
 
 fn statement(locale: &str, s: &RenderedStatement, labels: &amparo_guide::Labels, reviewed: &str) -> Markup {
     html! {

@@ -29,14 +29,25 @@ pub struct Asset {
 
 impl Asset {
     pub fn new(content_type: &'static str, body: impl Into<Bytes>) -> Self {
+        Self::compressed(content_type, body, BROTLI_QUALITY)
+    }
+
+    /// [`Asset::new`] at a given brotli quality (large binaries, compressed at start-up: a lower one).
+    pub fn compressed(content_type: &'static str, body: impl Into<Bytes>, quality: u32) -> Self {
         let identity: Bytes = body.into();
         let mut br = Vec::with_capacity(identity.len() / 3);
         {
-            let mut w = brotli::CompressorWriter::new(&mut br, 4096, BROTLI_QUALITY, 22);
+            let mut w = brotli::CompressorWriter::new(&mut br, 4096, quality, 22);
             // Writing to a Vec cannot fail.
             let _ = w.write_all(&identity);
         }
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        // Large binaries (quality below the pages'): gzip's default level, not its slowest.
+        let level = if quality < BROTLI_QUALITY {
+            flate2::Compression::default()
+        } else {
+            flate2::Compression::best()
+        };
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), level);
         let _ = gz.write_all(&identity);
         let gzip = gz.finish().unwrap_or_default();
         let digest = Sha256::digest(&identity);
@@ -206,6 +217,10 @@ impl Site {
             "/speak.js".into(),
             Asset::new("text/javascript; charset=utf-8", crate::speak::SCRIPT),
         );
+        // The warrant check on the phone (only the warrant page links these).
+        for f in &crate::ondevice::get().assets {
+            assets.insert(f.path.into(), f.asset.clone());
+        }
         let all: HashMap<&str, Vec<String>> = locales.iter().map(|l| (l.id, locale_paths(guide, l.id))).collect();
         let version = {
             let mut h = Sha256::new();

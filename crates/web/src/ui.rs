@@ -61,6 +61,18 @@ pub const IDS: &[&str] = &[
     "ui-cards-large",
     "ui-cards-letter",
     "ui-cards-a4",
+    "ui-ran-device",
+    "ui-ran-server",
+    "ui-ondevice-title",
+    "ui-ondevice-intro",
+    "ui-ondevice-size",
+    "ui-ondevice-keep",
+    "ui-ondevice-kept",
+    "ui-ondevice-text",
+    "ui-ondevice-check",
+    "ui-ondevice-photo",
+    "ui-ondevice-reading",
+    "ui-ondevice-failed",
 ];
 
 /// Every interface message id the web app uses: [`IDS`], then one `ui-kind-<id>` per kind of paper, one

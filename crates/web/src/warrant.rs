@@ -8,11 +8,11 @@
 use std::sync::Arc;
 
 use amparo_documents::{
-    DocumentError, GuidedAnswers, Limits, PageRead, QUESTIONS, Region, Report, check_bytes, check_guided, in_new_york,
-    now_in_new_york,
+    DocumentError, Limits, QUESTIONS, Region, Report, check_bytes, check_guided, in_new_york, now_in_new_york,
 };
 use amparo_guide::Guide;
 use amparo_law::warrant::Situation;
+use amparo_warrant_view::{Ran, field};
 use axum::Json;
 use axum::extract::{Form, Multipart, Path, Query, State};
 use axum::http::{StatusCode, header};
@@ -113,6 +113,7 @@ pub fn form(c: &Chrome<'_>, values: &[(String, String)]) -> Markup {
             label { (t("ui-warrant-your-name")) input type="text" name="my_name" autocomplete="off" value=(v("my_name")); }
             label { (t("ui-warrant-your-address")) input type="text" name="my_address" autocomplete="off" value=(v("my_address")); }
             button type="submit" { (t("ui-check")) }
+            " " (crate::ondevice::guided_button(c))
         }
         form method="post" action={ "/" (id) "/warrant/upload" } enctype="multipart/form-data" {
             label { (t("ui-warrant-upload")) input type="file" name="paper" accept=(upload_accept()); }
@@ -124,24 +125,8 @@ pub fn form(c: &Chrome<'_>, values: &[(String, String)]) -> Markup {
     }
 }
 
-/// The guided answers from the form's fields: each question's chosen radio button, or the words typed for
-/// it when none was chosen.
-pub(crate) fn answers(fields: &[(String, String)]) -> GuidedAnswers {
-    let mut a = GuidedAnswers::default();
-    for q in QUESTIONS {
-        match field(fields, q.id).and_then(|c| q.choice(c)) {
-            Some(choice) => a.choose(q, choice),
-            None => {
-                if let Some(text) = field(fields, &format!("{}-other", q.id)) {
-                    a.write(q, text);
-                }
-            }
-        }
-    }
-    a.issued = field(fields, "issued").unwrap_or("").to_owned();
-    a.execute_by = field(fields, "execute_by").unwrap_or("").to_owned();
-    a
-}
+/// The guided answers from the form's fields (the renderer's, shared with the check run on the phone).
+pub(crate) use amparo_warrant_view::answers;
 
 /// The upload's accepted types: HEIC only where this machine can read it (a phone offered HEIC sends it
 /// as it is; offered only JPEG, it converts).
@@ -159,94 +144,19 @@ pub fn page(c: &Chrome<'_>, values: &[(String, String)], result: Option<Markup>)
         html! {
             h1 { (pages::t(c.ui, "ui-warrant-title")) }
             @if let Some(r) = result { (r) }
+            (crate::ondevice::section(c))
             (form(c, values))
         },
     )
 }
 
-fn result(c: &Chrome<'_>, r: &Report, guide: &Guide) -> Markup {
-    let a = &r.assessment;
-    let t = |k: &str| pages::t(c.ui, k);
-    let labels = guide.labels(c.locale.id).ok();
-    // The same words as the CLI's, from the same helper.
-    let Ok(w) = guide.warrant_words(a, c.locale.id) else {
-        return failure(
-            c,
-            &DocumentError::Unsupported("the answer could not be worded in this language"),
-        );
-    };
-    html! {
-        div.result role="status" {
-            p { (w.appears) }
-            h2 { (w.kind) }
-            p { strong { (w.judicial) } }
-            p { (w.entry) }
-        }
-        h2 { (w.what_to_do) }
-        ul.plain {
-            @for item in &w.advice {
-                li.st {
-                    p { (pages::guide_text(c.locale.id, &item.text)) }
-                    // How certain it is, where not settled law (the same words as on the scenario pages).
-                    @if item.status.id.is_prominent() {
-                        p.status data-status=(item.status.id.as_str()) {
-                            "\u{2696} " (item.status.text)
-                            @if let (Some(c), Some(l)) = (item.status.case, &labels) {
-                                " " (l.case) ": "
-                                span lang="en" dir="ltr" { @match &c.url { Some(u) => a href=(u) rel="noreferrer" { (c.citation) }, None => (c.citation) } }
-                            }
-                        }
-                    }
-                    details {
-                        summary { @if let Some(l) = &labels { (l.sources) } @else { "Sources" } }
-                        ul lang="en" dir="ltr" { @for au in &item.citations { li { @match &au.url { Some(u) => a href=(u) rel="noreferrer" { (au.citation) }, None => (au.citation) } } } }
-                    }
-                }
-            }
-        }
-        p.muted { (w.disclaimer) " " (w.status) }
-        @if !r.extraction.evidence.is_empty() {
-            h2 { (t("ui-evidence")) }
-            ul lang="en" dir="ltr" { @for e in &r.extraction.evidence { li { (e.finding.replace('_', " ")) ": " q { (e.text) } } } }
-            @if r.page_read == PageRead::TopAndBottom {
-                p.muted { (t("ui-warrant-top-bottom")) }
-            }
-        }
-        details {
-            summary { (t("ui-how-decided")) }
-            div lang="en" dir="ltr" {
-                p { (a.summary().to_string()) }
-                ul { @for s in &a.trace { li { (if s.holds { "✓ " } else { "✗ " }) (s.detail.to_string()) " — " (s.authority.citation) } } }
-                @if !a.warnings.is_empty() { ul { @for w in &a.warnings { li { (w.to_string()) } } } }
-            }
-        }
-        p { a href={ "/" (c.locale.id) "/warrant" } { (t("ui-check-another")) } }
-    }
-}
-
-/// The interface message that tells the person what to do about a paper that could not be read (the English
-/// detail of the error is shown under it, for a helper).
-fn error_message(e: &DocumentError) -> &'static str {
-    match e {
-        DocumentError::Empty => "ui-doc-empty",
-        DocumentError::TooLarge { .. } | DocumentError::TooManyPixels { .. } => "ui-doc-too-large",
-        DocumentError::EncryptedPdf | DocumentError::ScannedPdf => "ui-doc-pdf",
-        DocumentError::NotADocument(_)
-        | DocumentError::Unsupported(_)
-        | DocumentError::BadPdf(_)
-        | DocumentError::BadImage(_) => "ui-doc-unreadable",
-        DocumentError::OcrUnavailable(_) | DocumentError::OcrFailed(_) | DocumentError::Timeout(_) => "ui-doc-failed",
-    }
+/// The server's answer: the renderer shared with the check run on the phone (`amparo_warrant_view`).
+fn result(c: &Chrome<'_>, r: &Report) -> Markup {
+    amparo_warrant_view::result(c.locale.id, r, Ran::Server)
 }
 
 fn failure(c: &Chrome<'_>, e: &DocumentError) -> Markup {
-    html! {
-        div.result role="alert" {
-            p { strong { (pages::t(c.ui, "ui-warrant-unavailable")) } }
-            p { (pages::t(c.ui, error_message(e))) }
-            details lang="en" dir="ltr" { summary { "Details (English)" } p { (e.to_string()) } }
-        }
-    }
+    amparo_warrant_view::failure(c.locale.id, e, Ran::Server)
 }
 
 fn html_response(status: StatusCode, m: Markup) -> Response {
@@ -272,10 +182,7 @@ pub async fn guided(
     );
     let (title, _) = w.ui.get("ui-warrant-title");
     let c = w.chrome(title, "warrant");
-    html_response(
-        StatusCode::OK,
-        page(&c, &fields, Some(result(&c, &report, Guide::get()))),
-    )
+    html_response(StatusCode::OK, page(&c, &fields, Some(result(&c, &report))))
 }
 
 /// `POST /{lang}/warrant/upload`: a photo, PDF or text file of the paper.
@@ -328,7 +235,7 @@ pub async fn upload(State(app): State<Arc<App>>, Path(lang): Path<String>, mut m
     let limits = app.limits;
     let outcome = blocking(&app, move || check_bytes(&bytes, &sit, &limits)).await;
     match outcome {
-        Some(Ok(report)) => html_response(StatusCode::OK, page(&c, &[], Some(result(&c, &report, Guide::get())))),
+        Some(Ok(report)) => html_response(StatusCode::OK, page(&c, &[], Some(result(&c, &report)))),
         Some(Err(e)) => html_response(StatusCode::UNPROCESSABLE_ENTITY, page(&c, &[], Some(failure(&c, &e)))),
         None => html_response(
             StatusCode::SERVICE_UNAVAILABLE,

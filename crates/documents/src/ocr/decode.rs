@@ -11,7 +11,12 @@ use crate::intake::{Format, Limits, image_dimensions};
 /// Decode an image within the limits (pixel limit checked from the header first).
 pub fn decode(bytes: &[u8], format: Format, limits: &Limits) -> Result<GrayImage, DocumentError> {
     if format == Format::Heic {
+        #[cfg(not(target_arch = "wasm32"))]
         return crate::heic::decode_grey(bytes, limits);
+        #[cfg(target_arch = "wasm32")]
+        return Err(DocumentError::Unsupported(
+            "HEIC photos are read by the server; send a JPEG",
+        ));
     }
     let (w, h) = image_dimensions(bytes, format, limits)?;
     if format == Format::Jpeg {

@@ -88,3 +88,17 @@ ui-cards-door = لافتة للباب
 ui-cards-large = خط كبير
 ui-cards-letter = مقاس ⁦Letter⁩ الأمريكي
 ui-cards-a4 = ⁦A4⁩
+
+# The warrant check on the phone itself (issue 15), and which check gave an answer.
+ui-ran-device = تم الفحص على هذا الهاتف — لم يُرسَل أي شيء.
+ui-ran-server = تم الفحص على الخادم — لم يُحفَظ.
+ui-ondevice-title = افحص على هذا الهاتف
+ui-ondevice-intro = يمكن إجراء الفحص على هذا الهاتف نفسه: ما تكتبه أو تختاره أو تصوّره لا يُرسَل إلى أي مكان. وبعد حفظه يعمل دون اتصال.
+ui-ondevice-size = الحجم، يُنزَّل مرة واحدة (النص والأسئلة؛ ثم قراءة الصور أيضًا):
+ui-ondevice-keep = احفظه للاستخدام دون اتصال
+ui-ondevice-kept = محفوظ على هذا الهاتف: الفحص يعمل دون اتصال.
+ui-ondevice-text = نص الورقة (اكتبه أو الصقه)
+ui-ondevice-check = افحص على هذا الهاتف
+ui-ondevice-photo = صورة الورقة (تُقرأ على هذا الهاتف)
+ui-ondevice-reading = جارٍ القراءة على هذا الهاتف…
+ui-ondevice-failed = تعذّر إجراء الفحص على هذا الهاتف. استخدم فحص الخادم أدناه.

@@ -88,3 +88,17 @@ ui-cards-door = দরজায় লাগানোর নোটিশ
 ui-cards-large = বড় অক্ষর
 ui-cards-letter = লেটার সাইজ
 ui-cards-a4 = A4
+
+# The warrant check on the phone itself (issue 15), and which check gave an answer.
+ui-ran-device = এই ফোনেই যাচাই করা হয়েছে — কিছুই পাঠানো হয়নি।
+ui-ran-server = সার্ভারে যাচাই করা হয়েছে — সংরক্ষণ করা হয়নি।
+ui-ondevice-title = এই ফোনেই যাচাই করুন
+ui-ondevice-intro = যাচাই এই ফোনেই চলতে পারে: আপনি যা লেখেন, বেছে নেন বা ছবি তোলেন, তা কোথাও পাঠানো হয় না। একবার রেখে দিলে ইন্টারনেট ছাড়াই চলে।
+ui-ondevice-size = আকার, একবার ডাউনলোড (লেখা ও প্রশ্ন; তারপর ছবি পড়ার জন্যও):
+ui-ondevice-keep = ইন্টারনেট ছাড়া ব্যবহারের জন্য রেখে দিন
+ui-ondevice-kept = এই ফোনে রাখা হয়েছে: ইন্টারনেট ছাড়াই যাচাই চলে।
+ui-ondevice-text = কাগজের লেখা (লিখুন বা পেস্ট করুন)
+ui-ondevice-check = এই ফোনেই যাচাই করুন
+ui-ondevice-photo = কাগজের ছবি (এই ফোনেই পড়া হয়)
+ui-ondevice-reading = এই ফোনে পড়া হচ্ছে…
+ui-ondevice-failed = এই ফোনে যাচাই করা গেল না। নিচে সার্ভারের যাচাই ব্যবহার করুন।

@@ -90,3 +90,17 @@ ui-cards-door = Door sign
 ui-cards-large = Large print
 ui-cards-letter = Letter
 ui-cards-a4 = A4
+
+# The warrant check on the phone itself (issue 15), and which check gave an answer.
+ui-ran-device = Checked on this phone — nothing was sent.
+ui-ran-server = Checked by the server — not stored.
+ui-ondevice-title = Check on this phone
+ui-ondevice-intro = The check can run on this phone itself: what you type, choose or photograph is not sent anywhere. Once kept, it works without a connection.
+ui-ondevice-size = Size, downloaded once (typed text and the questions; then reading photos as well):
+ui-ondevice-keep = Keep for offline use
+ui-ondevice-kept = Kept on this phone: the check works without a connection.
+ui-ondevice-text = The paper's text (type or paste it)
+ui-ondevice-check = Check on this phone
+ui-ondevice-photo = Photo of the paper (read on this phone)
+ui-ondevice-reading = Reading on this phone…
+ui-ondevice-failed = The check could not run on this phone. Use the server's check below.

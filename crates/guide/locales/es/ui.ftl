@@ -88,3 +88,17 @@ ui-cards-door = Letrero para la puerta
 ui-cards-large = Letra grande
 ui-cards-letter = Carta
 ui-cards-a4 = A4
+
+# The warrant check on the phone itself (issue 15), and which check gave an answer.
+ui-ran-device = Revisado en este teléfono — no se envió nada.
+ui-ran-server = Revisado por el servidor — no se guardó.
+ui-ondevice-title = Revisar en este teléfono
+ui-ondevice-intro = La revisión puede hacerse en este mismo teléfono: lo que escriba, elija o fotografíe no se envía a ninguna parte. Una vez guardada, funciona sin conexión.
+ui-ondevice-size = Tamaño, se descarga una vez (texto escrito y preguntas; luego también leer fotos):
+ui-ondevice-keep = Guardar para usar sin conexión
+ui-ondevice-kept = Guardado en este teléfono: la revisión funciona sin conexión.
+ui-ondevice-text = El texto del papel (escríbalo o péguelo)
+ui-ondevice-check = Revisar en este teléfono
+ui-ondevice-photo = Foto del papel (se lee en este teléfono)
+ui-ondevice-reading = Leyendo en este teléfono…
+ui-ondevice-failed = La revisión no pudo hacerse en este teléfono. Use la revisión del servidor, más abajo.

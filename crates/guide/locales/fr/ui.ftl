@@ -88,3 +88,17 @@ ui-cards-door = Affiche pour la porte
 ui-cards-large = Gros caractères
 ui-cards-letter = Lettre US
 ui-cards-a4 = A4
+
+# The warrant check on the phone itself (issue 15), and which check gave an answer.
+ui-ran-device = Vérifié sur ce téléphone — rien n'a été envoyé.
+ui-ran-server = Vérifié par le serveur — non conservé.
+ui-ondevice-title = Vérifier sur ce téléphone
+ui-ondevice-intro = La vérification peut se faire sur ce téléphone même : ce que vous tapez, choisissez ou photographiez n'est envoyé nulle part. Une fois conservée, elle marche sans connexion.
+ui-ondevice-size = Taille, téléchargée une seule fois (texte et questions ; puis lecture des photos en plus) :
+ui-ondevice-keep = Conserver pour l'utiliser hors ligne
+ui-ondevice-kept = Conservé sur ce téléphone : la vérification marche sans connexion.
+ui-ondevice-text = Le texte du papier (tapez-le ou collez-le)
+ui-ondevice-check = Vérifier sur ce téléphone
+ui-ondevice-photo = Photo du papier (lue sur ce téléphone)
+ui-ondevice-reading = Lecture sur ce téléphone…
+ui-ondevice-failed = La vérification n'a pas pu se faire sur ce téléphone. Utilisez la vérification par le serveur ci-dessous.

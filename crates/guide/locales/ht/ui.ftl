@@ -88,3 +88,17 @@ ui-cards-door = Afich pou pòt la
 ui-cards-large = Gwo ekriti
 ui-cards-letter = Fòma Lèt (Etazini)
 ui-cards-a4 = A4
+
+# The warrant check on the phone itself (issue 15), and which check gave an answer.
+ui-ran-device = Tcheke sou telefòn sa a — yo pa voye anyen.
+ui-ran-server = Sèvè a tcheke l — yo pa kenbe anyen.
+ui-ondevice-title = Tcheke sou telefòn sa a
+ui-ondevice-intro = Tchek la ka fèt sou telefòn sa a menm: sa w ekri, sa w chwazi oswa foto w pran pa voye okenn kote. Yon fwa ou kenbe l, li mache san koneksyon.
+ui-ondevice-size = Gwosè, ou telechaje l yon sèl fwa (tèks ak kesyon yo; epi pou li foto tou):
+ui-ondevice-keep = Kenbe l pou itilize san koneksyon
+ui-ondevice-kept = Li sou telefòn sa a: tchek la mache san koneksyon.
+ui-ondevice-text = Tèks ki sou papye a (ekri l oswa kole l)
+ui-ondevice-check = Tcheke sou telefòn sa a
+ui-ondevice-photo = Foto papye a (li sou telefòn sa a)
+ui-ondevice-reading = N ap li sou telefòn sa a…
+ui-ondevice-failed = Tchek la pa t ka fèt sou telefòn sa a. Sèvi ak tchek sèvè a pi ba a.

@@ -88,3 +88,17 @@ ui-cards-door = 문에 붙이는 안내문
 ui-cards-large = 큰 글씨
 ui-cards-letter = US 레터
 ui-cards-a4 = A4
+
+# The warrant check on the phone itself (issue 15), and which check gave an answer.
+ui-ran-device = 이 휴대폰에서 확인했습니다 — 아무것도 전송되지 않았습니다.
+ui-ran-server = 서버에서 확인했습니다 — 저장되지 않습니다.
+ui-ondevice-title = 이 휴대폰에서 확인하기
+ui-ondevice-intro = 확인은 이 휴대폰 안에서 할 수 있습니다. 입력하거나 선택하거나 촬영한 내용은 어디로도 전송되지 않습니다. 한 번 저장하면 인터넷 없이도 작동합니다.
+ui-ondevice-size = 크기, 한 번만 내려받음 (텍스트와 질문; 그리고 사진 읽기까지):
+ui-ondevice-keep = 오프라인용으로 저장
+ui-ondevice-kept = 이 휴대폰에 저장됨: 인터넷 없이도 확인할 수 있습니다.
+ui-ondevice-text = 서류의 글 (입력하거나 붙여넣기)
+ui-ondevice-check = 이 휴대폰에서 확인하기
+ui-ondevice-photo = 서류 사진 (이 휴대폰에서 읽음)
+ui-ondevice-reading = 이 휴대폰에서 읽는 중…
+ui-ondevice-failed = 이 휴대폰에서 확인하지 못했습니다. 아래의 서버 확인을 이용하세요.

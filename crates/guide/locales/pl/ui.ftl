@@ -88,3 +88,17 @@ ui-cards-door = Kartka na drzwi
 ui-cards-large = Duży druk
 ui-cards-letter = Letter (USA)
 ui-cards-a4 = A4
+
+# The warrant check on the phone itself (issue 15), and which check gave an answer.
+ui-ran-device = Sprawdzono na tym telefonie — nic nie zostało wysłane.
+ui-ran-server = Sprawdzono na serwerze — nie zapisano.
+ui-ondevice-title = Sprawdź na tym telefonie
+ui-ondevice-intro = Sprawdzenie może odbyć się na samym telefonie: to, co wpiszesz, wybierzesz lub sfotografujesz, nie jest nigdzie wysyłane. Po zachowaniu działa bez połączenia.
+ui-ondevice-size = Rozmiar, pobierany raz (tekst i pytania; potem także czytanie zdjęć):
+ui-ondevice-keep = Zachowaj do użytku bez połączenia
+ui-ondevice-kept = Zachowano na tym telefonie: sprawdzenie działa bez połączenia.
+ui-ondevice-text = Tekst dokumentu (wpisz lub wklej)
+ui-ondevice-check = Sprawdź na tym telefonie
+ui-ondevice-photo = Zdjęcie dokumentu (czytane na tym telefonie)
+ui-ondevice-reading = Czytanie na tym telefonie…
+ui-ondevice-failed = Nie udało się sprawdzić na tym telefonie. Użyj sprawdzenia na serwerze poniżej.

@@ -88,3 +88,17 @@ ui-cards-door = دروازے پر لگانے کا نوٹس
 ui-cards-large = بڑے حروف
 ui-cards-letter = لیٹر سائز
 ui-cards-a4 = ⁦A4⁩
+
+# The warrant check on the phone itself (issue 15), and which check gave an answer.
+ui-ran-device = اسی فون پر چیک کیا گیا — کچھ نہیں بھیجا گیا۔
+ui-ran-server = سرور نے چیک کیا — محفوظ نہیں کیا گیا۔
+ui-ondevice-title = اسی فون پر چیک کریں
+ui-ondevice-intro = چیک اسی فون پر ہو سکتا ہے: جو آپ لکھیں، چنیں یا جس کی تصویر لیں، وہ کہیں نہیں بھیجا جاتا۔ ایک بار محفوظ کرنے کے بعد یہ انٹرنیٹ کے بغیر چلتا ہے۔
+ui-ondevice-size = سائز، ایک بار ڈاؤن لوڈ (متن اور سوال؛ پھر تصویریں پڑھنے کے لیے بھی):
+ui-ondevice-keep = انٹرنیٹ کے بغیر استعمال کے لیے محفوظ کریں
+ui-ondevice-kept = اس فون پر محفوظ ہے: چیک انٹرنیٹ کے بغیر چلتا ہے۔
+ui-ondevice-text = کاغذ کا متن (لکھیں یا پیسٹ کریں)
+ui-ondevice-check = اسی فون پر چیک کریں
+ui-ondevice-photo = کاغذ کی تصویر (اسی فون پر پڑھی جاتی ہے)
+ui-ondevice-reading = اس فون پر پڑھا جا رہا ہے…
+ui-ondevice-failed = اس فون پر چیک نہیں ہو سکا۔ نیچے سرور والا چیک استعمال کریں۔

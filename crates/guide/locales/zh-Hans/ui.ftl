@@ -88,3 +88,17 @@ ui-cards-door = 门上告示
 ui-cards-large = 大字版
 ui-cards-letter = Letter（美式纸张尺寸）
 ui-cards-a4 = A4
+
+# The warrant check on the phone itself (issue 15), and which check gave an answer.
+ui-ran-device = 已在本手机上检查——没有发送任何内容。
+ui-ran-server = 由服务器检查——未保存。
+ui-ondevice-title = 在本手机上检查
+ui-ondevice-intro = 检查可以在本手机上完成：您输入、选择或拍摄的内容不会发送到任何地方。保存后无需网络也能使用。
+ui-ondevice-size = 大小，只需下载一次（文字和问题；另加读取照片）：
+ui-ondevice-keep = 保存以便离线使用
+ui-ondevice-kept = 已保存在本手机上：无需网络也能检查。
+ui-ondevice-text = 文件上的文字（输入或粘贴）
+ui-ondevice-check = 在本手机上检查
+ui-ondevice-photo = 文件的照片（在本手机上读取）
+ui-ondevice-reading = 正在本手机上读取…
+ui-ondevice-failed = 无法在本手机上检查。请使用下面的服务器检查。

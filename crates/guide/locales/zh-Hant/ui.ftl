@@ -88,3 +88,17 @@ ui-cards-door = 門上告示
 ui-cards-large = 大字版
 ui-cards-letter = Letter（美式紙張尺寸）
 ui-cards-a4 = A4
+
+# The warrant check on the phone itself (issue 15), and which check gave an answer.
+ui-ran-device = 已在本手機上檢查——沒有傳送任何內容。
+ui-ran-server = 由伺服器檢查——未儲存。
+ui-ondevice-title = 在本手機上檢查
+ui-ondevice-intro = 檢查可以在本手機上完成：您輸入、選擇或拍攝的內容不會傳送到任何地方。儲存後無需網路也能使用。
+ui-ondevice-size = 大小，只需下載一次（文字和問題；另加讀取照片）：
+ui-ondevice-keep = 儲存以便離線使用
+ui-ondevice-kept = 已儲存在本手機上：無需網路也能檢查。
+ui-ondevice-text = 文件上的文字（輸入或貼上）
+ui-ondevice-check = 在本手機上檢查
+ui-ondevice-photo = 文件的照片（在本手機上讀取）
+ui-ondevice-reading = 正在本手機上讀取…
+ui-ondevice-failed = 無法在本手機上檢查。請使用下面的伺服器檢查。
