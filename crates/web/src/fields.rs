@@ -13,10 +13,9 @@ pub fn value<'a>(fields: &'a Fields, name: &str) -> &'a str {
         .unwrap_or("")
 }
 
-/// The value posted under `name` without surrounding blanks, or `None` when it is absent or blank.
-pub fn filled<'a>(fields: &'a Fields, name: &str) -> Option<&'a str> {
-    Some(value(fields, name).trim()).filter(|v| !v.is_empty())
-}
+/// The value posted under `name` without surrounding blanks, or `None` when it is absent or blank: the
+/// warrant form's reader (`amparo_warrant_view::field`, shared with the check on the phone), for every form.
+pub use amparo_warrant_view::field as filled;
 
 #[cfg(test)]
 mod tests {

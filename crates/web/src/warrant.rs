@@ -22,7 +22,6 @@ use maud::{Markup, PreEscaped, html};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::fields::filled as field;
 use crate::pages::{self, Chrome};
 use crate::site::HTML;
 use crate::{App, MAX_UPLOAD_BYTES};
