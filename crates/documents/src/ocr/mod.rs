@@ -35,7 +35,7 @@ pub(crate) use tesseract::{Layout, Reader, read_parts, read_two, readers, tesser
 pub struct PreparedPhoto {
     /// The prepared page (grey, flattened, deskewed, cropped, scaled), upright unless `sideways`.
     pub page: image::GrayImage,
-    /// The print runs up and down: read the page turned a quarter either way ([`turn`]) and keep the better.
+    /// The print runs up and down: read the page turned a quarter either way (`turn`) and keep the better.
     pub sideways: bool,
     /// Where the top band (heading) ends and the bottom band (signature, footer) starts, where the page has
     /// blank bands there: read those first, the body only when they do not settle the decision
