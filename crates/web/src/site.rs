@@ -102,9 +102,11 @@ pub const OFFLINE_ASSETS: &[&str] = &[
     "/speak.js",
     // The tool pages' encrypted draft (crates/web/src/tools).
     "/draft.js",
-    // The warrant page's small loader of the check on the phone (crates/web/src/ondevice.rs). The WebAssembly
-    // and the OCR files it fetches are kept only when the person asks ("keep for offline use").
+    // The warrant page's loader of the check on the phone and wasm-bindgen's glue it preloads
+    // (crates/web/src/ondevice.rs). The WebAssembly and the OCR files are kept only when the person asks
+    // ("keep for offline use").
     "/ondevice/page.js",
+    "/ondevice/amparo_ondevice.js",
 ];
 
 /// Per-locale words every page needs.
