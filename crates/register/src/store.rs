@@ -233,23 +233,7 @@ impl Register {
         let register_id = chain::random_hex(16);
         let secret = chain::random_hex(32);
         let now = stamp(Utc::now());
-        let mut tx = pool.begin().await?;
-        for (k, v) in [
-            ("register_id", register_id.as_str()),
-            ("secret", secret.as_str()),
-            ("created_at", now.as_str()),
-        ] {
-            sqlx::query("INSERT INTO register_meta (key, value) VALUES ($1, $2)")
-                .bind(k)
-                .bind(v)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sqlx::query("INSERT INTO chain_head (id, seq, hash) VALUES (1, 0, $1)")
-            .bind(GENESIS)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
+        seed(&pool, &register_id, &secret, &now).await?;
         let reg = Register {
             pool,
             backend: db.backend,
@@ -282,23 +266,7 @@ impl Register {
             sqlite_file_settings(&pool).await?;
         }
         migrate(&pool).await?;
-        let mut tx = pool.begin().await?;
-        for (k, v) in [
-            ("register_id", register_id),
-            ("secret", secret),
-            ("created_at", created_at),
-        ] {
-            sqlx::query("INSERT INTO register_meta (key, value) VALUES ($1, $2)")
-                .bind(k)
-                .bind(v)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sqlx::query("INSERT INTO chain_head (id, seq, hash) VALUES (1, 0, $1)")
-            .bind(GENESIS)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
+        seed(&pool, register_id, secret, created_at).await?;
         Ok(Register {
             pool,
             backend: db.backend,
@@ -752,4 +720,27 @@ impl Appender {
         self.tx.commit().await?;
         Ok((self.head_seq, self.head_hash))
     }
+}
+
+/// A new register's identity (`register_meta`) and the chain's head at the genesis hash, in one transaction:
+/// the tables as both a new register and a restore start from.
+async fn seed(pool: &AnyPool, register_id: &str, secret: &str, created_at: &str) -> Result<()> {
+    let mut tx = pool.begin().await?;
+    for (k, v) in [
+        ("register_id", register_id),
+        ("secret", secret),
+        ("created_at", created_at),
+    ] {
+        sqlx::query("INSERT INTO register_meta (key, value) VALUES ($1, $2)")
+            .bind(k)
+            .bind(v)
+            .execute(&mut *tx)
+            .await?;
+    }
+    sqlx::query("INSERT INTO chain_head (id, seq, hash) VALUES (1, 0, $1)")
+        .bind(GENESIS)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
 }
