@@ -353,7 +353,7 @@ impl Contacts {
 ///
 /// # Panics
 /// If the embedded data is invalid. It ships inside the binary and the test suite loads it (and
-/// [`Guide::load`] checks it), so no user input can reach this.
+/// [`crate::Guide::load`] checks it), so no user input can reach this.
 pub fn data() -> &'static Contacts {
     static CELL: OnceLock<Contacts> = OnceLock::new();
     CELL.get_or_init(|| match Contacts::parse(CONTACTS_TOML) {

@@ -1,9 +1,9 @@
 //! Bilingual review sheets for reviewers who do not use a translation platform: every message of a locale with
 //! its English and its translation, as CSV (a spreadsheet) or XLIFF 2.0 (a CAT tool), exported from the
-//! [`Catalog`] and imported back with checks. An imported sheet is checked whole before anything changes: each
-//! translation must be one Fluent message with the English's variables, plural variants the locale has, and
-//! letters of the locale's script; a reviewer's name must be a name or handle. Any bad row is named, with its
-//! line (CSV) or unit (XLIFF), and nothing is written.
+//! [`Catalog`](crate::drift::Catalog) and imported back with checks. An imported sheet is checked whole before
+//! anything changes: each translation must be one Fluent message with the English's variables, plural variants
+//! the locale has, and letters of the locale's script; a reviewer's name must be a name or handle. Any bad row
+//! is named, with its line (CSV) or unit (XLIFF), and nothing is written.
 
 use std::collections::BTreeSet;
 use std::fmt;
