@@ -2,7 +2,7 @@
 //! directory with a `guide.ftl` (and a line in `locales/status.toml`), no code change.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 /// The Fluent resources of one locale, in the order they are added to its bundle: the know-your-rights guide,
@@ -28,48 +28,48 @@ fn main() {
     for file in RESOURCES {
         write!(out, "{file:?}, ").expect("write to a String");
     }
-    out.push_str(
-        "];\n\n/// Every embedded Fluent resource: (locale id, file name, text), by locale id and then in the order \
-         of [`RESOURCES`]. A locale may lack a file; the lint reports each of its messages as missing.\n\
+    out.push_str("];\n\n");
+    table(
+        &mut out,
+        "/// Every embedded Fluent resource: (locale id, file name, text), by locale id and then in the order of \
+         [`RESOURCES`]. A locale may lack a file; the lint reports each of its messages as missing.\n\
          pub const LOCALE_FILES: &[(&str, &str, &str)] = &[\n",
+        &ids,
+        |id, file| dir.join(id).join(file),
     );
-    for id in &ids {
-        for file in RESOURCES {
-            let path = dir.join(id).join(file);
-            if !path.is_file() {
-                continue;
-            }
-            println!("cargo::rerun-if-changed={}", path.display());
-            writeln!(
-                out,
-                "    ({id:?}, {file:?}, include_str!({:?})),",
-                path.display().to_string()
-            )
-            .expect("write to a String");
-        }
-    }
-    out.push_str("];\n");
     records(&dir, &ids, &mut out);
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locale_files.rs");
     fs::write(dest, out).expect("write OUT_DIR/locale_files.rs");
 }
 
-/// The translation records beside the locales (`l10n/<locale>/<stem>.toml`, see `src/drift.rs`), embedded as
+/// The translation records beside the locales (`l10n/<locale>/<stem>.toml`, see `src/drift/`), embedded as
 /// `RECORD_FILES`: (locale id, resource file name, text).
 fn records(locales: &Path, ids: &[String], out: &mut String) {
     let dir = locales.with_file_name("l10n");
     println!("cargo::rerun-if-changed={}", dir.display());
-    out.push_str(
-        "\n/// The translation records: (locale id, resource file name, text of `l10n/<locale>/<stem>.toml`).\n\
-         pub const RECORD_FILES: &[(&str, &str, &str)] = &[\n",
-    );
     for id in ids {
         let sub = dir.join(id);
         if sub.is_dir() {
             println!("cargo::rerun-if-changed={}", sub.display());
         }
+    }
+    out.push('\n');
+    table(
+        out,
+        "/// The translation records: (locale id, resource file name, text of `l10n/<locale>/<stem>.toml`).\n\
+         pub const RECORD_FILES: &[(&str, &str, &str)] = &[\n",
+        ids,
+        |id, file| dir.join(id).join(format!("{}.toml", file.trim_end_matches(".ftl"))),
+    );
+}
+
+/// A table of embedded files: `head` (its doc and declaration), then one `(locale id, resource file,
+/// include_str!(path))` line for each locale and resource whose file `path` gives exists (cargo watches each).
+fn table(out: &mut String, head: &str, ids: &[String], path: impl Fn(&str, &str) -> PathBuf) {
+    out.push_str(head);
+    for id in ids {
         for file in RESOURCES {
-            let path = sub.join(format!("{}.toml", file.trim_end_matches(".ftl")));
+            let path = path(id, file);
             if !path.is_file() {
                 continue;
             }

@@ -6,7 +6,8 @@
 //! an authority that a change affects must have been reviewed on or after the day that change is due for review.
 
 use amparo_law::Authority;
-use amparo_law::changes::{Change, Changes, Kind, Precision, Status};
+use amparo_law::LegalStatus;
+use amparo_law::changes::{Change, Changes, Kind, Precision};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -17,7 +18,7 @@ pub fn summary_message(change_id: &str) -> String {
     format!("change-{change_id}")
 }
 
-fn status_message(s: Status) -> String {
+fn status_message(s: LegalStatus) -> String {
     format!("changes-status-{}", s.as_str().replace('_', "-"))
 }
 
@@ -52,7 +53,7 @@ pub struct RenderedChange {
     pub kind: Kind,
     /// The kind, in the locale.
     pub kind_text: String,
-    pub status: Status,
+    pub status: LegalStatus,
     /// The status, in plain words in the locale.
     pub status_text: String,
     /// The English label of the data.

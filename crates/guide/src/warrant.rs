@@ -5,7 +5,8 @@
 
 use amparo_law::warrant::Assessment;
 
-use crate::{Guide, GuideError, RenderedStatement};
+use crate::render::statement_args;
+use crate::{Guide, GuideError, RenderedStatement, StatementData, by_id};
 
 /// A warrant check's answer, worded in one locale.
 #[derive(Debug, Clone)]
@@ -57,5 +58,36 @@ impl Guide {
             disclaimer: self.disclaimer(locale)?,
             status: self.status_line(locale)?,
         })
+    }
+}
+
+/// The advice items of the warrant check (`[[advice]]` in `data/scenarios.toml`, message `advice-<id>`).
+impl Guide {
+    /// The advice ids the warrant check may return.
+    pub fn advice_ids(&self) -> Vec<&str> {
+        self.advice.iter().map(|a| a.id.as_str()).collect()
+    }
+
+    fn advice_data(&self, id: &str) -> Result<&StatementData, GuideError> {
+        by_id(
+            &self.advice,
+            id,
+            |a| &a.id,
+            |id, valid| GuideError::UnknownAdvice { id, valid },
+        )
+    }
+
+    /// One advice item of the warrant check (message `advice-<id>`), in one locale.
+    pub fn advice(&self, id: &str, locale: &str) -> Result<String, GuideError> {
+        let a = self.advice_data(id)?;
+        let l = self.locale_ref(locale)?;
+        self.format(l, &a.text, statement_args(a).as_ref())
+    }
+
+    /// One advice item with its citations and review date.
+    pub fn advice_item(&self, id: &str, locale: &str) -> Result<RenderedStatement, GuideError> {
+        let a = self.advice_data(id)?;
+        let l = self.locale_ref(locale)?;
+        self.render_statement(l, a)
     }
 }

@@ -13,6 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::authority::{Authorities, Authority};
+use crate::legal_status::LegalStatus;
 
 /// The embedded change log: file name and text.
 pub const CHANGES_FILE: &str = "data/changes.toml";
@@ -72,39 +73,6 @@ impl Kind {
     }
 }
 
-/// How certain a change is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Read in a primary source.
-    Settled,
-    /// Courts or agencies disagree.
-    Contested,
-    /// A court is deciding it (the change names the case).
-    InLitigation,
-    /// Seen only in news or secondary accounts.
-    Reported,
-}
-
-impl Status {
-    pub const ALL: [Status; 4] = [
-        Status::Settled,
-        Status::Contested,
-        Status::InLitigation,
-        Status::Reported,
-    ];
-
-    /// The stable id (`in_litigation`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Settled => "settled",
-            Self::Contested => "contested",
-            Self::InLitigation => "in_litigation",
-            Self::Reported => "reported",
-        }
-    }
-}
-
 /// How precisely the date of a change is known.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -140,7 +108,7 @@ pub struct Change {
     #[serde(deserialize_with = "crate::data::date")]
     pub recorded: NaiveDate,
     pub kind: Kind,
-    pub status: Status,
+    pub status: LegalStatus,
     /// Authority id of the case, for a change in litigation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<String>,
@@ -337,7 +305,7 @@ impl Changes {
                 (None, true) => return Err(ChangeDataError::NotRetroactive { file, id: id() }),
                 _ => {}
             }
-            if c.status == Status::InLitigation && c.case.is_none() {
+            if c.status == LegalStatus::InLitigation && c.case.is_none() {
                 return Err(ChangeDataError::CaseRequired { file, id: id() });
             }
             if c.affects.is_empty() {
@@ -623,7 +591,7 @@ affects = ["a-statute"]
             let json = serde_json::to_string(&k).expect("json");
             assert_eq!(json, format!("\"{}\"", k.as_str()));
         }
-        for s in Status::ALL {
+        for s in LegalStatus::ALL {
             let json = serde_json::to_string(&s).expect("json");
             assert_eq!(json, format!("\"{}\"", s.as_str()));
         }

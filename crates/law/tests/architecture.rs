@@ -9,7 +9,10 @@
 //! - The law crate does no I/O and knows no channel: no file, network, process or environment access in its
 //!   sources, and no HTTP, OCR, database or async crate among its dependencies.
 //! - Every crate inherits the workspace lints (`unsafe_code` forbidden, `unreachable_pub`), except the
-//!   documents crate, which alone may contain `unsafe` (in `src/heic.rs`) and so keeps its own, equivalent table.
+//!   documents crate, which alone may contain `unsafe` (in `src/heic.rs`) and so keeps its own, equivalent table;
+//!   no other file allows `unsafe_code`.
+//! - One file, one concept: no source file grows past [`MAX_CODE_LINES`] lines of code (its lines before
+//!   its inline `#[cfg(test)] mod tests`) unless [`LARGE_FILES`] names it with the reason it is still one concept or who splits it.
 
 mod common;
 
@@ -65,6 +68,73 @@ const IO_IN_SOURCE: &[&str] = &[
     "File::open",
     "include_dir",
 ];
+
+/// Lines of code (before a file's inline test module) past which a source file has, more often than not, grown a
+/// second concept: split it along its seams (a folder module, one concept a file), or name it in
+/// [`LARGE_FILES`].
+const MAX_CODE_LINES: usize = 500;
+
+/// Source files (or folders, ending in `/`) allowed past [`MAX_CODE_LINES`], each with why.
+const LARGE_FILES: &[(&str, &str)] = &[
+    (
+        "crates/register/",
+        "the register (issue 16) is being built this session by its own branch; it is split there",
+    ),
+    (
+        "crates/cli/src/register.rs",
+        "`amparo register`, the register's own command line, changes with the register (issue 16)",
+    ),
+];
+
+/// A file's lines of code: its lines before an inline `#[cfg(test)] mod … {` (a `#[cfg(test)] mod x;` that
+/// names another file does not end the code).
+fn code_lines(text: &str) -> usize {
+    let lines: Vec<&str> = text.lines().collect();
+    lines
+        .windows(2)
+        .position(|w| w[0].starts_with("#[cfg(test)]") && w[1].starts_with("mod ") && w[1].trim_end().ends_with('{'))
+        .unwrap_or(lines.len())
+}
+
+/// The source files (under each crate's `src/`, and build scripts) past `limit` lines of code that
+/// [`LARGE_FILES`] does not name, as "path: N lines".
+fn large_files(root: &Path, limit: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let crates = root.join("crates");
+    for entry in std::fs::read_dir(&crates).unwrap_or_else(|e| panic!("{}: {e}", crates.display())) {
+        let dir = entry.expect("directory entry").path();
+        let mut files = Vec::new();
+        if dir.join("src").is_dir() {
+            files = common::rust_sources(&dir.join("src"));
+        }
+        if dir.join("build.rs").is_file() {
+            files.push(dir.join("build.rs"));
+        }
+        for file in files {
+            let rel = file
+                .strip_prefix(root)
+                .unwrap_or(&file)
+                .to_string_lossy()
+                .replace('\\', "/");
+            if LARGE_FILES.iter().any(|(p, _)| {
+                if p.ends_with('/') {
+                    rel.starts_with(p)
+                } else {
+                    rel == *p
+                }
+            }) {
+                continue;
+            }
+            let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            let code = code_lines(&text);
+            if code > limit {
+                out.push(format!("{rel}: {code} lines of code"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
 
 struct Manifest {
     name: String,
@@ -255,4 +325,55 @@ fn every_crate_keeps_the_workspace_lints() {
             );
         }
     }
+}
+
+#[test]
+fn no_source_file_grows_past_the_size_of_one_concept() {
+    let root = workspace_root();
+    let large = large_files(&root, MAX_CODE_LINES);
+    assert!(
+        large.is_empty(),
+        "past {MAX_CODE_LINES} lines of code (split along the file's seams, or name it in LARGE_FILES with why):\n{}",
+        large.join("\n")
+    );
+    // The check sees what it guards: a lower limit finds files, and every named exception exists.
+    assert!(
+        !large_files(&root, 100).is_empty(),
+        "no source file found past 100 lines"
+    );
+    for (path, why) in LARGE_FILES {
+        assert!(
+            root.join(path).exists(),
+            "LARGE_FILES names {path}, which does not exist"
+        );
+        assert!(!why.is_empty(), "{path}: say why");
+    }
+}
+
+#[test]
+fn only_the_heic_module_allows_unsafe_code() {
+    let root = workspace_root();
+    let mut allowed = Vec::new();
+    for m in manifests() {
+        let src = m.path.with_file_name("src");
+        if !src.is_dir() {
+            continue;
+        }
+        for file in common::rust_sources(&src) {
+            let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            if text.lines().any(|l| l.contains("allow(unsafe_code)")) {
+                allowed.push(
+                    file.strip_prefix(&root)
+                        .unwrap_or(&file)
+                        .to_string_lossy()
+                        .replace('\\', "/"),
+                );
+            }
+        }
+    }
+    assert_eq!(
+        allowed,
+        ["crates/documents/src/heic.rs"],
+        "files that allow unsafe code"
+    );
 }

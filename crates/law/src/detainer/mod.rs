@@ -8,6 +8,7 @@
 //! with the fact it rested on and its authority, and warnings where the law or the facts leave doubt.
 
 mod case;
+mod classify;
 pub mod csv;
 mod detail;
 mod evaluate;

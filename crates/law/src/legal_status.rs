@@ -1,17 +1,19 @@
 //! How certain a statement is, in four steps the reader is told in plain words: the law is settled, courts or
-//! agencies disagree, a court is still deciding (and which case), or it is only reported in the news.
+//! agencies disagree, a court is still deciding (and which case), or it is only reported in the news. One scale
+//! for the guide's statements (`status` in the guide's `data/scenarios.toml`) and for the changes in the law
+//! ([`crate::changes`], `status` in `data/changes.toml`).
 
 use serde::{Deserialize, Serialize};
 
-/// The certainty of a statement (`status` in `data/scenarios.toml`), ordered from the most to the least certain.
+/// The certainty of a statement or a change, ordered from the most to the least certain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LegalStatus {
-    /// The law says this and nobody with authority disputes it.
+    /// Read in a primary source: the law says this and nobody with authority disputes it.
     Settled,
     /// Courts or agencies disagree (for example an agency claims a power that courts have doubted).
     Contested,
-    /// A court case is deciding it now; the statement names the case.
+    /// A court case is deciding it now; the statement or change names the case.
     InLitigation,
     /// Seen in news or secondary accounts, not in a primary source.
     Reported,

@@ -9,22 +9,19 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use amparo_guide::drift::{Catalog, RECORDS_DIR, State, records_file_name};
+use amparo_guide::drift::{Catalog, State};
 use amparo_guide::sheet::{self, Only, SheetFormat};
-use amparo_guide::{LOCALE_FILES, RECORD_FILES, RESOURCES, SOURCE_LOCALE};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use clap::ValueEnum;
-use serde_json::json;
 
 use crate::{EXIT_BAD_INPUT, Format};
 
-/// Where the locales are, inside a checkout.
-const LOCALES: &str = "crates/guide/locales";
-/// Where the records are, inside a checkout.
-fn records_dir(root: &Path) -> PathBuf {
-    root.join("crates/guide").join(RECORDS_DIR)
-}
+mod checkout;
+mod report;
+
+use checkout::{LOCALES, Tree, load, write_records};
+use report::{check, stale, status};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
@@ -163,106 +160,6 @@ pub(crate) fn run(args: Args) -> Result<ExitCode> {
     }
 }
 
-/// The texts the commands work on: from a checkout, or built in.
-struct Tree {
-    root: Option<PathBuf>,
-    ftl: Vec<(String, String, String)>,
-    records: Vec<(String, String, String)>,
-}
-
-impl Tree {
-    fn catalog(&self) -> Catalog {
-        Catalog::new(
-            self.ftl.iter().map(|(l, f, t)| (l.as_str(), f.as_str(), t.as_str())),
-            self.records
-                .iter()
-                .map(|(l, f, t)| (l.as_str(), f.as_str(), t.as_str())),
-        )
-    }
-
-    fn root(&self) -> Result<&Path> {
-        self.root.as_deref().ok_or_else(|| {
-            bad("this command changes files of a checkout of Amparo: run it inside one, or give --root DIR")
-        })
-    }
-}
-
-fn find_root(given: Option<PathBuf>) -> Result<Option<PathBuf>> {
-    if let Some(r) = given {
-        if !r.join(LOCALES).join(SOURCE_LOCALE).join(RESOURCES[0]).is_file() {
-            return Err(bad(format!(
-                "{} is not a checkout of Amparo (no {LOCALES}/en/{})",
-                r.display(),
-                RESOURCES[0]
-            )));
-        }
-        return Ok(Some(r));
-    }
-    let mut dir = std::env::current_dir().ok();
-    while let Some(d) = dir {
-        if d.join(LOCALES).join(SOURCE_LOCALE).join(RESOURCES[0]).is_file() {
-            return Ok(Some(d));
-        }
-        dir = d.parent().map(Path::to_path_buf);
-    }
-    Ok(None)
-}
-
-fn load(given: Option<PathBuf>) -> Result<Tree> {
-    let Some(root) = find_root(given)? else {
-        let own = |v: &[(&str, &str, &str)]| {
-            v.iter()
-                .map(|(l, f, t)| ((*l).to_string(), (*f).to_string(), (*t).to_string()))
-                .collect()
-        };
-        return Ok(Tree {
-            root: None,
-            ftl: own(LOCALE_FILES),
-            records: own(RECORD_FILES),
-        });
-    };
-    let locales_dir = root.join(LOCALES);
-    let mut locales: Vec<String> = std::fs::read_dir(&locales_dir)
-        .with_context(|| format!("reading {}", locales_dir.display()))?
-        .filter_map(Result::ok)
-        .filter(|e| e.path().join(RESOURCES[0]).is_file())
-        .filter_map(|e| e.file_name().into_string().ok())
-        .collect();
-    locales.sort();
-    let mut ftl = Vec::new();
-    let mut records = Vec::new();
-    for l in &locales {
-        for f in RESOURCES {
-            let p = locales_dir.join(l).join(f);
-            if p.is_file() {
-                let t = std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
-                ftl.push((l.clone(), (*f).to_string(), t));
-            }
-            let r = records_dir(&root).join(l).join(records_file_name(f));
-            if r.is_file() {
-                let t = std::fs::read_to_string(&r).with_context(|| format!("reading {}", r.display()))?;
-                records.push((l.clone(), (*f).to_string(), t));
-            }
-        }
-    }
-    Ok(Tree {
-        root: Some(root),
-        ftl,
-        records,
-    })
-}
-
-fn write_records(root: &Path, catalog: &mut Catalog, locale: &str, files: &BTreeSet<String>) -> Result<()> {
-    for f in files {
-        let dir = records_dir(root).join(locale);
-        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        let path = dir.join(records_file_name(f));
-        std::fs::write(&path, catalog.records_text(locale, f))
-            .with_context(|| format!("writing {}", path.display()))?;
-    }
-    Ok(())
-}
-
 fn locales_arg(catalog: &Catalog, locale: &str) -> Result<Vec<String>> {
     let all = catalog.translated_locales();
     if locale == "all" {
@@ -395,152 +292,6 @@ fn run_inner(args: Args) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn status(catalog: &Catalog, format: Format, out: &mut impl Write) -> Result<()> {
-    let mut rows = Vec::new();
-    for l in std::iter::once(SOURCE_LOCALE).chain(catalog.translated_locales()) {
-        rows.push((l, catalog.summary(l)));
-    }
-    match format {
-        Format::Json => {
-            let v: Vec<_> = rows
-                .iter()
-                .map(|(l, s)| {
-                    json!({
-                        "locale": l,
-                        "messages": s.messages,
-                        "current": s.current,
-                        "stale": s.stale,
-                        "missing": s.missing,
-                        "untracked": s.untracked,
-                        "reviewed": s.reviewed,
-                        "current_percent": s.current_percent(),
-                        "reviewed_percent": s.reviewed_percent(),
-                    })
-                })
-                .collect();
-            serde_json::to_writer_pretty(&mut *out, &v)?;
-            writeln!(out)?;
-        }
-        Format::Text => {
-            writeln!(
-                out,
-                "{:<8} {:>8} {:>8} {:>6} {:>8} {:>10} {:>9} {:>10} {:>11}",
-                "locale", "messages", "current", "stale", "missing", "untracked", "reviewed", "% current", "% reviewed"
-            )?;
-            for (l, s) in &rows {
-                writeln!(
-                    out,
-                    "{l:<8} {:>8} {:>8} {:>6} {:>8} {:>10} {:>9} {:>10} {:>11}",
-                    s.messages,
-                    s.current,
-                    s.stale,
-                    s.missing,
-                    s.untracked,
-                    s.reviewed,
-                    s.current_percent(),
-                    s.reviewed_percent()
-                )?;
-            }
-        }
-    }
-    Ok(())
-}
-
-fn stale(catalog: &Catalog, locale: Option<&str>, format: Format, out: &mut impl Write) -> Result<()> {
-    let locales = match locale {
-        Some(l) => locales_arg(catalog, l)?,
-        None => catalog.translated_locales().iter().map(|s| (*s).to_string()).collect(),
-    };
-    let mut list = Vec::new();
-    for l in &locales {
-        for s in catalog.states(l) {
-            if matches!(s.state, State::Stale | State::Missing) {
-                list.push((
-                    l.clone(),
-                    s.file.to_string(),
-                    s.id.to_string(),
-                    s.state,
-                    s.marked_stale(),
-                    s.english.value.clone(),
-                ));
-            }
-        }
-    }
-    match format {
-        Format::Json => {
-            let v: Vec<_> = list
-                .iter()
-                .map(|(l, f, id, st, marked, en)| {
-                    json!({ "locale": l, "file": f, "id": id, "state": st.as_str(), "marked_stale": marked, "english": en })
-                })
-                .collect();
-            serde_json::to_writer_pretty(&mut *out, &v)?;
-            writeln!(out)?;
-        }
-        Format::Text => {
-            for l in &locales {
-                let mine: Vec<_> = list.iter().filter(|x| &x.0 == l).collect();
-                writeln!(out, "{l}: {} stale or missing", mine.len())?;
-                for (_, f, id, st, _, en) in mine {
-                    writeln!(out, "  {} {f} {id}: {}", st.as_str(), en.replace('\n', " "))?;
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-/// The lint: both the key and placeholder lint of the guide and the drift lint, over the checkout's files.
-fn check(tree: &Tree, out: &mut impl Write) -> Result<bool> {
-    let catalog = tree.catalog();
-    let files: Vec<(&str, &'static str, &str)> = tree
-        .ftl
-        .iter()
-        .filter_map(|(l, f, t)| RESOURCES.iter().find(|r| *r == f).map(|r| (l.as_str(), *r, t.as_str())))
-        .collect();
-    let keys = amparo_guide::lint::problems_in(&files);
-    let drift = catalog.problems();
-    for l in catalog.translated_locales() {
-        let s = catalog.summary(l);
-        let stale: Vec<String> = catalog
-            .states(l)
-            .iter()
-            .filter(|m| matches!(m.state, State::Stale | State::Missing))
-            .map(|m| format!("{} ({})", m.id, m.state.as_str()))
-            .collect();
-        writeln!(
-            out,
-            "{l}: {}% current, {}% reviewed; {} stale, {} missing{}{}",
-            s.current_percent(),
-            s.reviewed_percent(),
-            s.stale,
-            s.missing,
-            if stale.is_empty() { "" } else { ": " },
-            stale.join(", ")
-        )?;
-    }
-    for (l, f, id) in catalog.orphans() {
-        writeln!(
-            out,
-            "note: {RECORDS_DIR}/{l}/{}: a record of {id}, which no longer exists (dropped at the next mark-current)",
-            records_file_name(&f)
-        )?;
-    }
-    for p in &keys {
-        writeln!(out, "error: {p}")?;
-    }
-    for p in &drift {
-        writeln!(out, "error: {p}")?;
-    }
-    let n = keys.len() + drift.len();
-    if n == 0 {
-        writeln!(out, "l10n check: ok")?;
-    } else {
-        writeln!(out, "l10n check: {n} problems")?;
-    }
-    Ok(n == 0)
 }
 
 fn import(
