@@ -101,8 +101,13 @@ fn server_on_photo(photo: &[u8], path: &std::path::Path) -> ((String, String, St
         .output()
         .expect("run AMPARO_ONDEVICE_CLI");
     let took = t.elapsed();
-    let v: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{}: not JSON ({e}): {}", path.display(), String::from_utf8_lossy(&out.stdout)));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{}: not JSON ({e}): {}",
+            path.display(),
+            String::from_utf8_lossy(&out.stdout)
+        )
+    });
     let s = |k: &str| v[k].as_str().unwrap_or("").to_owned();
     ((s("kind"), s("judicial"), s("authorizes_home_entry")), took)
 }
