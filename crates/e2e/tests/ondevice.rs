@@ -8,7 +8,15 @@
 //! 4. Chromium's network log of the whole session shows no request with a body, and none but GETs.
 //!
 //! Accuracy on the photos (kind and judicial against the specimens' truth, dangerous errors) and the time per
-//! photo are printed for both; `scripts/bench-ondevice` runs this with 12 MP photos and the CLI beside it.
+//! photo are printed for both, with where the device's time went (preparation, waiting for the readers, the
+//! readings in the workers). `scripts/bench-ondevice` runs this with 12 MP photos and the release
+//! `amparo check-warrant` as the server. Set by the environment:
+//! - `AMPARO_ONDEVICE_BIG=1`: 12-megapixel photos (3024 × 4032) instead of phone-like ones;
+//! - `AMPARO_ONDEVICE_CORPUS=N`: photos of the first N variants of every kind (12: the whole corpus, 168
+//!   photos) instead of one of each;
+//! - `AMPARO_ONDEVICE_CLI=path`: the server's answer and time on each photo from that `amparo` binary
+//!   (`check-warrant --format json`, one process a photo) instead of in-process;
+//! - `AMPARO_ONDEVICE_PHOTOS=dir`: where the photos are written (kept).
 mod common;
 
 use std::time::{Duration, Instant};
@@ -16,7 +24,7 @@ use std::time::{Duration, Instant};
 use amparo_documents::{Limits, check_bytes, check_text};
 use amparo_law::warrant::{Judicial, Kind, Situation};
 use amparo_specimens::render;
-use amparo_specimens::specimen::specimen;
+use amparo_specimens::specimen::{VARIANTS, specimen};
 use common::*;
 use serde_json::{Value, json};
 use thirtyfour::prelude::*;
@@ -78,6 +86,70 @@ fn server_ids(r: &amparo_documents::Report) -> (String, String, String) {
     )
 }
 
+/// The server's answer on a photo, and how long it took: the `amparo` binary named by `AMPARO_ONDEVICE_CLI`
+/// (as a person's `amparo check-warrant` runs it: a process, the photo read from its file), else the
+/// server's own function in this process.
+fn server_on_photo(photo: &[u8], path: &std::path::Path) -> ((String, String, String), Duration) {
+    let t = Instant::now();
+    let Some(cli) = std::env::var_os("AMPARO_ONDEVICE_CLI") else {
+        let r = check_bytes(photo, &situation(), &Limits::default()).expect("the server reads the photo");
+        return (server_ids(&r), t.elapsed());
+    };
+    let out = std::process::Command::new(&cli)
+        .args(["check-warrant", "--format", "json", "--now", NOW])
+        .arg(path)
+        .output()
+        .expect("run AMPARO_ONDEVICE_CLI");
+    let took = t.elapsed();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{}: not JSON ({e}): {}",
+            path.display(),
+            String::from_utf8_lossy(&out.stdout)
+        )
+    });
+    let s = |k: &str| v[k].as_str().unwrap_or("").to_owned();
+    ((s("kind"), s("judicial"), s("authorizes_home_entry")), took)
+}
+
+/// Where the device's time on the last photo went (ms), from `ocr.js`'s `timings()`: the preparation, the
+/// wait for the readers, and over its readings the time in the workers (`ocr`: Tesseract reading;
+/// `handover`: the pixels copied out of the WebAssembly, to RGBA and into Tesseract) and the longest reading.
+#[derive(Default, Debug, Clone, Copy)]
+struct Spent {
+    prepare: f64,
+    wait: f64,
+    reads: u32,
+    ocr: f64,
+    handover: f64,
+}
+
+impl Spent {
+    fn of(log: &Value) -> Spent {
+        let mut s = Spent::default();
+        let f = |v: &Value, k: &str| v[k].as_f64().unwrap_or(0.0);
+        for e in log.as_array().into_iter().flatten() {
+            if e.get("prepare").is_some() {
+                s.prepare += f(e, "prepare");
+                s.wait += f(e, "wait") + f(e, "fetch");
+            } else {
+                s.reads += 1;
+                s.ocr += f(e, "ocr");
+                s.handover += f(e, "copy") + f(e, "rgba") + f(e, "load");
+            }
+        }
+        s
+    }
+
+    fn add(&mut self, o: Spent) {
+        self.prepare += o.prepare;
+        self.wait += o.wait;
+        self.reads += o.reads;
+        self.ocr += o.ocr;
+        self.handover += o.handover;
+    }
+}
+
 fn device_ids(v: &Value) -> (String, String, String) {
     let s = |k: &str| v[k].as_str().unwrap_or("").to_owned();
     (s("kind"), s("judicial"), s("entry"))
@@ -93,20 +165,34 @@ async fn the_warrant_check_runs_on_the_phone_offline_and_sends_nothing() {
         None => std::env::temp_dir().join(format!("amparo-ondevice-{}", std::process::id())),
     };
     std::fs::create_dir_all(&dir).expect("photo dir");
-    // One specimen of each kind: its text, a phone-like photo of it, and the server's answers on both.
+    // The typed papers: one specimen of each kind, and the server's answer on its text.
+    let typed: Vec<_> = Kind::ALL
+        .iter()
+        .map(|&kind| {
+            let s = specimen(kind, 0);
+            let text = s.text();
+            let want = server_ids(&check_text(&text, &situation()));
+            (s, text, want)
+        })
+        .collect();
+    // The photos: a phone-like (or 12 MP) photo of each specimen, and the server's answer on it, timed.
+    let variants = std::env::var("AMPARO_ONDEVICE_CORPUS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(1)
+        .clamp(1, VARIANTS);
     let mut papers = Vec::new();
     let mut server_photo_time = Duration::ZERO;
-    for kind in Kind::ALL {
-        let s = specimen(kind, 0);
-        let photo = render::photo_sized(&s, Some(&font), big);
-        let path = dir.join(format!("{}.jpg", kind.id()));
-        std::fs::write(&path, &photo).expect("write the photo");
-        let text = s.text();
-        let on_text = check_text(&text, &situation());
-        let t = Instant::now();
-        let on_photo = check_bytes(&photo, &situation(), &Limits::default()).expect("the server reads the photo");
-        server_photo_time += t.elapsed();
-        papers.push((s, text, path, server_ids(&on_text), server_ids(&on_photo)));
+    for v in 0..variants {
+        for kind in Kind::ALL {
+            let s = specimen(kind, v);
+            let photo = render::photo_sized(&s, Some(&font), big);
+            let path = dir.join(format!("{}.jpg", s.id));
+            std::fs::write(&path, &photo).expect("write the photo");
+            let (on_photo, took) = server_on_photo(&photo, &path);
+            server_photo_time += took;
+            papers.push((s, path, on_photo, took));
+        }
     }
     let server = Server::start().await;
     let origin = server.origin.clone();
@@ -126,6 +212,7 @@ async fn the_warrant_check_runs_on_the_phone_offline_and_sends_nothing() {
                 assert!(find(&d, "#ondevice").await.is_displayed().await.expect("shown?"), "not offered");
                 let size = find(&d, "#od-size").await.text().await.expect("size");
                 assert!(size.contains("MB"), "the sizes are stated before download: {size}");
+                eprintln!("e2e:   downloaded once for offline use (brotli, as served; text check + photos): {size}");
                 click(&d, "#od-keep").await;
                 let deadline = Instant::now() + Duration::from_secs(120);
                 while !find(&d, "#od-kept").await.is_displayed().await.expect("shown?") {
@@ -155,7 +242,7 @@ async fn the_warrant_check_runs_on_the_phone_offline_and_sends_nothing() {
             })
             .await;
             step("3a typed papers of every kind, on the device", async {
-                for (s, text, _, want, _) in &papers {
+                for (s, text, want) in &typed {
                     clear_result(&d).await;
                     d.execute(
                         "document.querySelector('#od-form textarea').value = arguments[0]; return null;",
@@ -173,17 +260,41 @@ async fn the_warrant_check_runs_on_the_phone_offline_and_sends_nothing() {
             let mut device_time = Duration::ZERO;
             let (mut right_device, mut right_server, mut judicial_device, mut judicial_server) = (0, 0, 0, 0);
             let (mut dangerous_device, mut dangerous_server) = (0, 0);
+            let mut differ = Vec::new();
+            let mut spent = Spent::default();
             step("3b photos of every kind, on the device", async {
-                for (s, _, path, _, want) in &papers {
+                for (s, path, want, server_took) in &papers {
                     clear_result(&d).await;
                     type_into(&d, "#od-form input[name=photo]", &path.display().to_string()).await;
                     let t = Instant::now();
                     click(&d, "#od-form button[type=submit]").await;
                     let got = device_answer(&d, 300).await;
-                    device_time += t.elapsed();
+                    let took = t.elapsed();
+                    device_time += took;
                     assert_eq!(got["ran"], "device", "{}: {got}", s.id);
+                    let log = js(&d, "return import('/ondevice/ocr.js').then((m) => m.timings());").await;
+                    let this = Spent::of(&log);
+                    spent.add(this);
                     let ids = device_ids(&got);
-                    assert_eq!(&ids, want, "{}: photo, device vs server", s.id);
+                    eprintln!(
+                        "e2e:     {}: device {:.2} s (prepare {:.2}, readers {:.2}, {} readings: OCR {:.2}, hand-over {:.2}), \
+                         server {:.2} s; {} {} {}{}",
+                        s.id,
+                        took.as_secs_f64(),
+                        this.prepare / 1e3,
+                        this.wait / 1e3,
+                        this.reads,
+                        this.ocr / 1e3,
+                        this.handover / 1e3,
+                        server_took.as_secs_f64(),
+                        ids.0,
+                        ids.1,
+                        ids.2,
+                        if &ids == want { String::new() } else { format!(" (server: {} {} {})", want.0, want.1, want.2) }
+                    );
+                    if &ids != want {
+                        differ.push(format!("{}: device {ids:?}, server {want:?}", s.id));
+                    }
                     let truth = (s.truth.kind.id(), s.truth.judicial.id());
                     right_device += u32::from(ids.0 == truth.0);
                     right_server += u32::from(want.0 == truth.0);
@@ -196,16 +307,38 @@ async fn the_warrant_check_runs_on_the_phone_offline_and_sends_nothing() {
             })
             .await;
             let n = papers.len() as u32;
+            let per = |ms: f64| ms / 1e3 / f64::from(n);
             eprintln!(
-                "e2e:   photos ({}): device kind {right_device}/{n}, judicial {judicial_device}/{n}, dangerous {dangerous_device}; \
-                 server kind {right_server}/{n}, judicial {judicial_server}/{n}, dangerous {dangerous_server}",
-                if big { "12 MP" } else { "phone-like" }
+                "e2e:   photos ({n}, {}): device kind {right_device}/{n}, judicial {judicial_device}/{n}, dangerous {dangerous_device}; \
+                 server kind {right_server}/{n}, judicial {judicial_server}/{n}, dangerous {dangerous_server}; \
+                 device and server differ on {} (kind, judicial or home entry)",
+                if big { "12 MP" } else { "phone-like" },
+                differ.len()
             );
-            eprintln!(
-                "e2e:   time per photo: device {:.2} s (headless Chromium, WebAssembly), server path in-process {:.2} s (debug build)",
+            let (device, server_per) = (
                 device_time.as_secs_f64() / f64::from(n),
-                server_photo_time.as_secs_f64() / f64::from(n)
+                server_photo_time.as_secs_f64() / f64::from(n),
             );
+            eprintln!(
+                "e2e:   time per photo: device {device:.2} s (headless Chromium, WebAssembly), server {server_per:.2} s ({}); \
+                 device/server {:.1}x",
+                if std::env::var_os("AMPARO_ONDEVICE_CLI").is_some() {
+                    "amparo check-warrant, one process a photo"
+                } else {
+                    "in-process, this test's build"
+                },
+                device / server_per
+            );
+            eprintln!(
+                "e2e:   device per photo: prepare {:.2} s, waiting for the readers {:.2} s, {:.1} readings: OCR {:.2} s \
+                 and hand-over {:.2} s in the workers (summed over both)",
+                per(spent.prepare),
+                per(spent.wait),
+                f64::from(spent.reads) / f64::from(n),
+                per(spent.ocr),
+                per(spent.handover)
+            );
+            assert!(differ.is_empty(), "photos where the device and the server differ: {differ:#?}");
             assert_eq!(dangerous_device, 0, "a non-judicial paper was reported judicial on the device");
             step("4 no request with a body left the page", async {
                 let log = d.get_log("performance").await.expect("network log");

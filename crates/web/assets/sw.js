@@ -16,19 +16,31 @@ self.addEventListener("message", function (e) {
   e.waitUntil(caches.open(VERSION + ":" + lang).then(function (c) { return c.addAll(PAGES[lang].concat(ASSETS)); }));
 });
 // The warrant check on the phone (crates/web/assets/ondevice/page.js): keep its files, each fetched with its
-// Subresource Integrity hash checked, in the language's cache; answer on the port when they are kept.
+// Subresource Integrity hash checked, in the language's cache; answer on the port when they are kept. A file
+// already kept is not fetched again (the cache's name carries VERSION, which changes with every file's hash).
 self.addEventListener("message", function (e) {
   var list = e.data && e.data.ondevice;
   var lang = e.data && e.data.lang;
   var port = e.ports && e.ports[0];
   if (!Array.isArray(list) || !PAGES[lang]) { return; }
   e.waitUntil(caches.open(VERSION + ":" + lang).then(function (c) {
-    return c.addAll(list.map(function (a) { return new Request(a.url, { integrity: a.integrity }); }));
+    return Promise.all(list.map(function (a) {
+      return c.match(a.url).then(function (hit) { return hit || c.add(new Request(a.url, { integrity: a.integrity })); });
+    }));
   }).then(function () { if (port) { port.postMessage("kept"); } }, function () { if (port) { port.postMessage("failed"); } }));
 });
 self.addEventListener("fetch", function (e) {
   var req = e.request;
   if (req.method !== "GET" || new URL(req.url).origin !== location.origin) { return; }
+  // The on-device check's files that cannot carry an integrity hash (the reading worker's script and the
+  // engine it imports: a Worker and its imports take none) are served from the copies kept above, each
+  // fetched with its hash checked, once kept; files fetched with a hash go to the network first as all do.
+  if (!req.integrity && new URL(req.url).pathname.indexOf("/ondevice/") === 0) {
+    e.respondWith(caches.match(req, { ignoreSearch: true }).then(function (hit) {
+      return hit || fetch(req);
+    }));
+    return;
+  }
   e.respondWith(fetch(req).then(function (res) {
     return res;
   }).catch(function () {

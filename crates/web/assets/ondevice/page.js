@@ -25,14 +25,35 @@ function load() {
 // Ask the service worker to keep the on-device check (and, with `photos`, the reading engine and its model)
 // for offline use; it fetches each with its hash checked. Resolves when kept (or at once where there is no
 // service worker: then it works for as long as the page stays open).
+// Once kept, not asked again while the page is open.
+const kept = {};
 function keep(photos) {
   const names = ["page", "glue", "wasm"].concat(photos ? ["ocr", "ocrWorker", "ocrLib", "ocrWasm", "ocrModel"] : []);
   const list = names.map(asset).filter((a) => a.url);
   if (!("serviceWorker" in navigator) || !navigator.serviceWorker.controller) { return Promise.resolve(false); }
-  return new Promise((resolve) => {
+  if (kept[photos]) { return kept[photos]; }
+  kept[photos] = new Promise((resolve) => {
     const ch = new MessageChannel();
     ch.port1.onmessage = (e) => resolve(e.data === "kept");
     navigator.serviceWorker.controller.postMessage({ ondevice: list, lang: lang }, [ch.port2]);
+  }).then((ok) => { if (!ok) { delete kept[photos]; } return ok; });
+  return kept[photos];
+}
+
+// A module fetched with its hash checked: a module preload carries the integrity, and the import() that
+// follows gets the module it fetched (an import() alone takes no hash).
+const preloaded = {};
+function preload(name) {
+  const a = asset(name);
+  if (preloaded[name]) { return preloaded[name]; }
+  return preloaded[name] = new Promise((resolve, reject) => {
+    const l = document.createElement("link");
+    l.rel = "modulepreload";
+    l.href = a.url;
+    l.integrity = a.integrity;
+    l.onload = resolve;
+    l.onerror = () => { delete preloaded[name]; reject(new Error(name + ": not fetched, or not the file the page expects")); };
+    document.head.append(l);
   });
 }
 
@@ -70,7 +91,11 @@ async function checkTyped(ev) {
   try {
     const photo = f.get("photo");
     if (photo && photo.size > 0) {
+      await load();
+      await preload("ocr");
       const ocr = await import("./ocr.js");
+      // Kept (each file's hash checked) before the reading workers start: the service worker then serves
+      // their scripts, which cannot carry a hash themselves, from those checked copies.
       await keep(true);
       const r = await ocr.read(await photo.arrayBuffer(), od, box.dataset, {
         names: !!(f.get("my_name") || f.get("my_address")),
@@ -103,7 +128,10 @@ async function checkGuided(ev) {
   }
 }
 
-if (box && typeof WebAssembly === "object") {
+// The check is built with WebAssembly SIMD (crates/ondevice, and the reading engine): offered only where the
+// browser has it (this tiny module uses a SIMD instruction); elsewhere the page's forms go to the server.
+const SIMD = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+if (box && typeof WebAssembly === "object" && WebAssembly.validate(SIMD)) {
   box.hidden = false;
   document.getElementById("od-form").addEventListener("submit", checkTyped);
   const g = document.getElementById("od-guided");
