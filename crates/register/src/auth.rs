@@ -65,6 +65,18 @@ pub enum Permission {
     ManageAccounts,
 }
 
+impl Permission {
+    pub const ALL: [Permission; 7] = [
+        Permission::Record,
+        Permission::ProposeCorrection,
+        Permission::ApproveCorrection,
+        Permission::ReadRecords,
+        Permission::RunReports,
+        Permission::ReadLog,
+        Permission::ManageAccounts,
+    ];
+}
+
 impl Role {
     /// The table in the module docs.
     pub fn may(self, p: Permission) -> bool {
@@ -496,16 +508,7 @@ mod tests {
     #[test]
     fn each_role_may_only_what_the_table_says() {
         use Permission::*;
-        let all = [
-            Record,
-            ProposeCorrection,
-            ApproveCorrection,
-            ReadRecords,
-            RunReports,
-            ReadLog,
-            ManageAccounts,
-        ];
-        let allowed = |r: Role| all.iter().filter(|p| r.may(**p)).copied().collect::<Vec<_>>();
+        let allowed = |r: Role| Permission::ALL.into_iter().filter(|p| r.may(*p)).collect::<Vec<_>>();
         assert_eq!(allowed(Role::Clerk), [Record, ProposeCorrection, ReadRecords]);
         assert_eq!(
             allowed(Role::Supervisor),

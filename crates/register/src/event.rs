@@ -314,6 +314,15 @@ impl Gathered {
     fn ok<T>(&mut self, r: Result<T, FieldError>) -> Option<T> {
         r.map_err(|e| self.0.push(e)).ok()
     }
+
+    /// The refusal: the errors kept (never none).
+    fn errors(self) -> Vec<FieldError> {
+        if self.0.is_empty() {
+            vec![FieldError::new("(line)", "refused")]
+        } else {
+            self.0
+        }
+    }
 }
 
 fn request(kind: RequestKind, mut m: Map<String, Value>, now: DateTime<Utc>) -> Result<Request, Vec<FieldError>> {
@@ -385,8 +394,7 @@ fn request(kind: RequestKind, mut m: Map<String, Value>, now: DateTime<Utc>) -> 
             exempt,
             case,
         }),
-        _ if g.0.is_empty() => Err(vec![FieldError::new("(line)", "refused")]),
-        _ => Err(g.0),
+        _ => Err(g.errors()),
     }
 }
 
@@ -491,8 +499,7 @@ fn correction(mut m: Map<String, Value>, now: DateTime<Utc>) -> Result<Correctio
             reason,
             target,
         }),
-        _ if g.0.is_empty() => Err(vec![FieldError::new("(line)", "refused")]),
-        _ => Err(g.0),
+        _ => Err(g.errors()),
     }
 }
 

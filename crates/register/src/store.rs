@@ -357,10 +357,7 @@ impl Register {
                 .execute(&mut *tx)
                 .await?;
         }
-        let head = sqlx::query("SELECT seq, hash FROM chain_head WHERE id = 1")
-            .fetch_one(&mut *tx)
-            .await?;
-        let head = (head.try_get(0)?, head.try_get(1)?);
+        let head = read_head(&mut tx).await?;
         Ok((tx, head))
     }
 
@@ -383,14 +380,12 @@ impl Register {
         sqlx::query("UPDATE chain_head SET seq = seq WHERE id = 1")
             .execute(&mut *tx)
             .await?;
-        let row = sqlx::query("SELECT seq, hash FROM chain_head WHERE id = 1")
-            .fetch_one(&mut *tx)
-            .await?;
+        let (head_seq, head_hash) = read_head(&mut tx).await?;
         Ok(Appender {
             tx,
             backend: self.backend,
-            head_seq: row.try_get(0)?,
-            head_hash: row.try_get(1)?,
+            head_seq,
+            head_hash,
             log: Vec::new(),
             rows: Vec::new(),
             _turn: turn,
@@ -423,6 +418,14 @@ impl Register {
     pub async fn close(self) {
         self.pool.close().await;
     }
+}
+
+/// The chain head (the newest entry's number and hash) as a transaction sees it.
+async fn read_head(tx: &mut Transaction<'static, Any>) -> Result<(i64, String)> {
+    let row = sqlx::query("SELECT seq, hash FROM chain_head WHERE id = 1")
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok((row.try_get(0)?, row.try_get(1)?))
 }
 
 /// Connects to a database to make a register in: a new SQLite file is made, readable by its owner only, with

@@ -167,31 +167,26 @@ both!(
     each_role_is_blocked_from_what_it_may_not_do,
     |db: common::TestDb| async move {
         let (reg, app) = staffed(&db, &[]).await;
+        // Each case: what each of ROLES may do, in that order.
+        const ROLES: [&str; 4] = ["clerk", "super", "audit", "admin"];
+        let status = |allowed: bool, ok: StatusCode| if allowed { ok } else { StatusCode::FORBIDDEN };
         let mut s = std::collections::HashMap::new();
-        for name in ["clerk", "super", "audit", "admin"] {
+        for name in ROLES {
             s.insert(name, sign_in(&app, name).await);
         }
         // Recording: clerk and supervisor.
-        for (name, want) in [
-            ("clerk", StatusCode::SEE_OTHER),
-            ("super", StatusCode::SEE_OTHER),
-            ("audit", StatusCode::FORBIDDEN),
-            ("admin", StatusCode::FORBIDDEN),
-        ] {
+        for (name, allowed) in ROLES.into_iter().zip([true, true, false, false]) {
             let (cookie, csrf) = &s[name];
             let id = format!("D-{name}");
             let r = send(&app, post_form("/requests", Some(cookie), &detainer_form(csrf, &id))).await;
-            assert_eq!(r.status, want, "{name} POST /requests: {}", r.body);
-            let r = send(&app, get("/requests/new?type=detainer", Some(cookie))).await;
             assert_eq!(
                 r.status,
-                if want == StatusCode::SEE_OTHER {
-                    StatusCode::OK
-                } else {
-                    StatusCode::FORBIDDEN
-                },
-                "{name} GET /requests/new"
+                status(allowed, StatusCode::SEE_OTHER),
+                "{name} POST /requests: {}",
+                r.body
             );
+            let r = send(&app, get("/requests/new?type=detainer", Some(cookie))).await;
+            assert_eq!(r.status, status(allowed, StatusCode::OK), "{name} GET /requests/new");
         }
         let cases: &[(&str, [bool; 4])] = &[
             // path: clerk, supervisor, auditor, admin
@@ -206,23 +201,13 @@ both!(
             ("/accounts", [false, false, false, true]),
         ];
         for (path, allowed) in cases {
-            for (i, name) in ["clerk", "super", "audit", "admin"].iter().enumerate() {
+            for (name, allowed) in ROLES.into_iter().zip(*allowed) {
                 let r = send(&app, get(path, Some(&s[name].0))).await;
-                let want = if allowed[i] {
-                    StatusCode::OK
-                } else {
-                    StatusCode::FORBIDDEN
-                };
-                assert_eq!(r.status, want, "{name} GET {path}");
+                assert_eq!(r.status, status(allowed, StatusCode::OK), "{name} GET {path}");
             }
         }
         // Account management: admin only.
-        for (name, want) in [
-            ("clerk", StatusCode::FORBIDDEN),
-            ("super", StatusCode::FORBIDDEN),
-            ("audit", StatusCode::FORBIDDEN),
-            ("admin", StatusCode::SEE_OTHER),
-        ] {
+        for (name, allowed) in ROLES.into_iter().zip([false, false, false, true]) {
             let (cookie, csrf) = &s[name];
             let new = format!("made-by-{name}");
             let r = send(
@@ -239,22 +224,21 @@ both!(
                 ),
             )
             .await;
-            assert_eq!(r.status, want, "{name} POST /accounts");
+            assert_eq!(
+                r.status,
+                status(allowed, StatusCode::SEE_OTHER),
+                "{name} POST /accounts"
+            );
         }
         // Verify: auditor only.
-        for (name, want) in [
-            ("clerk", StatusCode::FORBIDDEN),
-            ("super", StatusCode::FORBIDDEN),
-            ("audit", StatusCode::OK),
-            ("admin", StatusCode::FORBIDDEN),
-        ] {
+        for (name, allowed) in ROLES.into_iter().zip([false, false, true, false]) {
             let (cookie, csrf) = &s[name];
             let r = send(&app, post_form("/verify", Some(cookie), &[("csrf", csrf)])).await;
-            assert_eq!(r.status, want, "{name} POST /verify");
+            assert_eq!(r.status, status(allowed, StatusCode::OK), "{name} POST /verify");
         }
         // The same roles through API tokens.
         let mut tokens = std::collections::HashMap::new();
-        for name in ["clerk", "super", "audit", "admin"] {
+        for name in ROLES {
             tokens.insert(name, auth::create_token(&reg, "cli:test", name, "test").await.unwrap());
         }
         let line = common::det("D-api", "2025-08-02T10:00", "doc", "ice", "P-2", "null", "");
@@ -270,14 +254,14 @@ both!(
             ("GET", "/api/v1/verify", "", [false, false, true, false]),
         ];
         for (method, path, body, allowed) in api_cases {
-            for (i, name) in ["clerk", "super", "audit", "admin"].iter().enumerate() {
+            for (name, allowed) in ROLES.into_iter().zip(*allowed) {
                 let r = send(&app, api(method, path, &tokens[name], body)).await;
-                let want = if allowed[i] {
-                    StatusCode::OK
-                } else {
-                    StatusCode::FORBIDDEN
-                };
-                assert_eq!(r.status, want, "{name} {method} {path}: {}", r.body);
+                assert_eq!(
+                    r.status,
+                    status(allowed, StatusCode::OK),
+                    "{name} {method} {path}: {}",
+                    r.body
+                );
             }
         }
         // Without a session or a token.
