@@ -111,6 +111,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         json!({ "what": "verify", "ok": v.ok, "entries": v.entries, "seconds": t.elapsed().as_secs_f64(), "cpu_seconds": cpu_seconds() - c })
     );
 
+    load_test(&reg, clerks, each).await?;
     let t = Instant::now();
     let file = text_arg(&args, "--backup-file");
     let mut out: Box<dyn std::io::Write> = match file {
@@ -127,6 +128,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         json!({ "what": "backup", "entries": copied.entries, "bytes": bytes, "seconds": t.elapsed().as_secs_f64() })
     );
     if let (Some(path), Some(into)) = (file, text_arg(&args, "--restore-into")) {
+        // The original SQLite file goes first (its backup holds it all): disk for one copy at a time.
+        reg.close().await;
+        if let Some(db) = url.strip_prefix("sqlite:") {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{db}{suffix}"));
+            }
+        }
         let t = Instant::now();
         let c = cpu_seconds();
         let input = BufReader::with_capacity(1 << 20, std::fs::File::open(path)?);
@@ -146,7 +154,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         again.close().await;
     }
 
-    load_test(&reg, clerks, each).await?;
     Ok(())
 }
 
