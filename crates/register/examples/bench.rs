@@ -2,7 +2,10 @@
 //! import an import file, measure the database's size, make every report over it, verify the chain,
 //! back it up; then a load test of the JSON API with concurrent clerks over real TCP connections.
 //!
-//!   bench DATABASE_URL FILE.jsonl [--clerks K --each M]
+//!   bench DATABASE_URL FILE.jsonl [--clerks K --each M] [--backup-file PATH --restore-into URL]
+//!
+//! With `--backup-file` and `--restore-into`, the backup is written to that file and restored into that new
+//! database, and the restored register is verified (the same head).
 //!
 //! Prints one JSON object per measurement on standard output.
 
@@ -39,11 +42,14 @@ fn cpu_seconds() -> f64 {
 }
 
 fn arg(args: &[String], name: &str, default: usize) -> usize {
+    text_arg(args, name).and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn text_arg<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
     args.iter()
         .position(|a| a == name)
         .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
+        .map(String::as_str)
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
@@ -105,15 +111,49 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         json!({ "what": "verify", "ok": v.ok, "entries": v.entries, "seconds": t.elapsed().as_secs_f64(), "cpu_seconds": cpu_seconds() - c })
     );
 
+    load_test(&reg, clerks, each).await?;
     let t = Instant::now();
-    let mut sink = std::io::sink();
-    let copied = amparo_register::backup::backup(&reg, &mut CountingWriter(&mut sink, 0)).await?;
+    let file = text_arg(&args, "--backup-file");
+    let mut out: Box<dyn std::io::Write> = match file {
+        Some(path) => Box::new(std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(path)?)),
+        None => Box::new(std::io::sink()),
+    };
+    let mut counting = CountingWriter(&mut out, 0);
+    let copied = amparo_register::backup::backup(&reg, &mut counting).await?;
+    std::io::Write::flush(&mut counting)?;
+    let bytes = counting.1;
+    drop(out);
     println!(
         "{}",
-        json!({ "what": "backup", "entries": copied.entries, "seconds": t.elapsed().as_secs_f64() })
+        json!({ "what": "backup", "entries": copied.entries, "bytes": bytes, "seconds": t.elapsed().as_secs_f64() })
     );
+    if let (Some(path), Some(into)) = (file, text_arg(&args, "--restore-into")) {
+        // The original SQLite file goes first (its backup holds it all): disk for one copy at a time.
+        reg.close().await;
+        if let Some(db) = url.strip_prefix("sqlite:") {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{db}{suffix}"));
+            }
+        }
+        let t = Instant::now();
+        let c = cpu_seconds();
+        let input = BufReader::with_capacity(1 << 20, std::fs::File::open(path)?);
+        let restored = amparo_register::backup::restore(into, input).await?;
+        let restore_secs = t.elapsed().as_secs_f64();
+        let restore_cpu = cpu_seconds() - c;
+        std::fs::remove_file(path)?;
+        let t = Instant::now();
+        let again = Register::open(into).await?;
+        let v = amparo_register::verify::verify(&again, Some((copied.head_seq, &copied.head_hash))).await?;
+        println!(
+            "{}",
+            json!({ "what": "restore", "entries": restored.entries, "seconds": restore_secs, "cpu_seconds": restore_cpu,
+                    "same_head": (restored.head_seq, &restored.head_hash) == (copied.head_seq, &copied.head_hash),
+                    "verify_ok": v.ok, "verify_seconds": t.elapsed().as_secs_f64() })
+        );
+        again.close().await;
+    }
 
-    load_test(&reg, clerks, each).await?;
     Ok(())
 }
 

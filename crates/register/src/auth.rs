@@ -65,6 +65,18 @@ pub enum Permission {
     ManageAccounts,
 }
 
+impl Permission {
+    pub const ALL: [Permission; 7] = [
+        Permission::Record,
+        Permission::ProposeCorrection,
+        Permission::ApproveCorrection,
+        Permission::ReadRecords,
+        Permission::RunReports,
+        Permission::ReadLog,
+        Permission::ManageAccounts,
+    ];
+}
+
 impl Role {
     /// The table in the module docs.
     pub fn may(self, p: Permission) -> bool {
@@ -157,11 +169,33 @@ fn check_name(name: &str) -> Result<()> {
     }
 }
 
-async fn log_account(reg: &Register, actor: &str, subject: &str, body: serde_json::Value) -> Result<()> {
+/// A statement on the staff tables (accounts, tokens, sessions), its values bound.
+type Statement<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
+
+/// Changes the staff tables and logs the change in one write: a change is never made without its entry, nor
+/// an entry written without its change. `missing`: the error when the first statement changes no row.
+async fn logged(
+    reg: &Register,
+    (actor, kind, subject): (&str, &str, &str),
+    body: serde_json::Value,
+    statements: Vec<Statement<'_>>,
+    missing: Option<String>,
+) -> Result<()> {
     let mut a = reg.append().await?;
-    a.push(actor, "account", subject, body.to_string());
+    for (i, q) in statements.into_iter().enumerate() {
+        let n = q.execute(&mut **a.tx()).await?.rows_affected();
+        if let Some(m) = missing.as_ref().filter(|_| i == 0 && n == 0) {
+            // Dropped unwritten: nothing changes.
+            return Err(RegisterError::NotFound(m.clone()));
+        }
+    }
+    a.push(actor, kind, subject, body.to_string());
     a.commit().await?;
     Ok(())
+}
+
+fn no_account(name: &str) -> Option<String> {
+    Some(format!("no account {name:?}"))
 }
 
 /// Creates an account (with a password, or none: then only tokens sign in as it).
@@ -175,60 +209,54 @@ pub async fn create_account(reg: &Register, actor: &str, name: &str, role: Role,
     if exists.is_some() {
         return Err(RegisterError::Conflict(format!("an account {name:?} exists")));
     }
-    let mut a = reg.append().await?;
-    sqlx::query("INSERT INTO accounts (name, role, password_hash, disabled, created_at) VALUES ($1, $2, $3, 0, $4)")
-        .bind(name)
-        .bind(role.id())
-        .bind(hash)
-        .bind(stamp(Utc::now()))
-        .execute(&mut **a.tx())
-        .await?;
-    a.push(
-        actor,
-        "account",
-        name,
-        json!({ "op": "create", "role": role.id() }).to_string(),
-    );
-    a.commit().await?;
-    Ok(())
+    let insert = sqlx::query(
+        "INSERT INTO accounts (name, role, password_hash, disabled, created_at) VALUES ($1, $2, $3, 0, $4)",
+    )
+    .bind(name)
+    .bind(role.id())
+    .bind(hash)
+    .bind(stamp(Utc::now()));
+    logged(
+        reg,
+        (actor, "account", name),
+        json!({ "op": "create", "role": role.id() }),
+        vec![insert],
+        None,
+    )
+    .await
 }
 
 /// Changes an account's role.
 pub async fn set_role(reg: &Register, actor: &str, name: &str, role: Role) -> Result<()> {
-    let n = sqlx::query("UPDATE accounts SET role = $1 WHERE name = $2")
+    let update = sqlx::query("UPDATE accounts SET role = $1 WHERE name = $2")
         .bind(role.id())
-        .bind(name)
-        .execute(reg.pool())
-        .await?
-        .rows_affected();
-    if n == 0 {
-        return Err(RegisterError::NotFound(format!("no account {name:?}")));
-    }
-    log_account(reg, actor, name, json!({ "op": "role", "role": role.id() })).await
+        .bind(name);
+    logged(
+        reg,
+        (actor, "account", name),
+        json!({ "op": "role", "role": role.id() }),
+        vec![update],
+        no_account(name),
+    )
+    .await
 }
 
 /// Disables (or enables) an account; disabling ends its sessions.
 pub async fn set_disabled(reg: &Register, actor: &str, name: &str, disabled: bool) -> Result<()> {
-    let n = sqlx::query("UPDATE accounts SET disabled = $1 WHERE name = $2")
-        .bind(i64::from(disabled))
-        .bind(name)
-        .execute(reg.pool())
-        .await?
-        .rows_affected();
-    if n == 0 {
-        return Err(RegisterError::NotFound(format!("no account {name:?}")));
-    }
+    let mut statements = vec![
+        sqlx::query("UPDATE accounts SET disabled = $1 WHERE name = $2")
+            .bind(i64::from(disabled))
+            .bind(name),
+    ];
     if disabled {
-        sqlx::query("DELETE FROM sessions WHERE account = $1")
-            .bind(name)
-            .execute(reg.pool())
-            .await?;
+        statements.push(sqlx::query("DELETE FROM sessions WHERE account = $1").bind(name));
     }
-    log_account(
+    logged(
         reg,
-        actor,
-        name,
+        (actor, "account", name),
         json!({ "op": if disabled { "disable" } else { "enable" } }),
+        statements,
+        no_account(name),
     )
     .await
 }
@@ -236,20 +264,20 @@ pub async fn set_disabled(reg: &Register, actor: &str, name: &str, disabled: boo
 /// Sets an account's password.
 pub async fn set_password(reg: &Register, actor: &str, name: &str, password: &str) -> Result<()> {
     let hash = hash_password(password)?;
-    let n = sqlx::query("UPDATE accounts SET password_hash = $1 WHERE name = $2")
-        .bind(hash)
-        .bind(name)
-        .execute(reg.pool())
-        .await?
-        .rows_affected();
-    if n == 0 {
-        return Err(RegisterError::NotFound(format!("no account {name:?}")));
-    }
-    sqlx::query("DELETE FROM sessions WHERE account = $1")
-        .bind(name)
-        .execute(reg.pool())
-        .await?;
-    log_account(reg, actor, name, json!({ "op": "password" })).await
+    let statements = vec![
+        sqlx::query("UPDATE accounts SET password_hash = $1 WHERE name = $2")
+            .bind(hash)
+            .bind(name),
+        sqlx::query("DELETE FROM sessions WHERE account = $1").bind(name),
+    ];
+    logged(
+        reg,
+        (actor, "account", name),
+        json!({ "op": "password" }),
+        statements,
+        no_account(name),
+    )
+    .await
 }
 
 /// An account as listed.
@@ -325,40 +353,34 @@ pub async fn create_token(reg: &Register, actor: &str, account: &str, label: &st
     }
     let id = random_hex(6);
     let secret = random_hex(32);
-    let mut a = reg.append().await?;
-    sqlx::query(
+    let insert = sqlx::query(
         "INSERT INTO tokens (id, account, secret_sha256, label, created_at, revoked) VALUES ($1, $2, $3, $4, $5, 0)",
     )
     .bind(&id)
     .bind(account)
     .bind(sha256_hex(secret.as_bytes()))
     .bind(label)
-    .bind(stamp(Utc::now()))
-    .execute(&mut **a.tx())
+    .bind(stamp(Utc::now()));
+    logged(
+        reg,
+        (actor, "token", account),
+        json!({ "op": "create", "token": id, "label": label }),
+        vec![insert],
+        None,
+    )
     .await?;
-    a.push(
-        actor,
-        "token",
-        account,
-        json!({ "op": "create", "token": id, "label": label }).to_string(),
-    );
-    a.commit().await?;
     Ok(format!("amparo_{id}_{secret}"))
 }
 
 pub async fn revoke_token(reg: &Register, actor: &str, id: &str) -> Result<()> {
-    let n = sqlx::query("UPDATE tokens SET revoked = 1 WHERE id = $1")
-        .bind(id)
-        .execute(reg.pool())
-        .await?
-        .rows_affected();
-    if n == 0 {
-        return Err(RegisterError::NotFound(format!("no token {id:?}")));
-    }
-    let mut a = reg.append().await?;
-    a.push(actor, "token", id, json!({ "op": "revoke", "token": id }).to_string());
-    a.commit().await?;
-    Ok(())
+    logged(
+        reg,
+        (actor, "token", id),
+        json!({ "op": "revoke", "token": id }),
+        vec![sqlx::query("UPDATE tokens SET revoked = 1 WHERE id = $1").bind(id)],
+        Some(format!("no token {id:?}")),
+    )
+    .await
 }
 
 /// Tokens as listed (never their secrets).
@@ -425,17 +447,22 @@ pub async fn start_session(reg: &Register, p: &Principal) -> Result<(String, Str
         .bind(stamp(now))
         .execute(reg.pool())
         .await?;
-    sqlx::query("INSERT INTO sessions (id_sha256, account, csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(sha256_hex(id.as_bytes()))
-        .bind(&p.name)
-        .bind(&csrf)
-        .bind(stamp(now))
-        .bind(stamp(now + Duration::hours(SESSION_HOURS)))
-        .execute(reg.pool())
-        .await?;
-    let mut a = reg.append().await?;
-    a.push(&p.actor(), "session", &p.name, json!({ "op": "sign_in" }).to_string());
-    a.commit().await?;
+    let insert = sqlx::query(
+        "INSERT INTO sessions (id_sha256, account, csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(sha256_hex(id.as_bytes()))
+    .bind(&p.name)
+    .bind(&csrf)
+    .bind(stamp(now))
+    .bind(stamp(now + Duration::hours(SESSION_HOURS)));
+    logged(
+        reg,
+        (&p.actor(), "session", &p.name),
+        json!({ "op": "sign_in" }),
+        vec![insert],
+        None,
+    )
+    .await?;
     Ok((id, csrf))
 }
 
@@ -463,14 +490,15 @@ pub async fn session(reg: &Register, cookie: &str) -> Result<Option<(Principal, 
 }
 
 pub async fn end_session(reg: &Register, cookie: &str, p: &Principal) -> Result<()> {
-    sqlx::query("DELETE FROM sessions WHERE id_sha256 = $1")
-        .bind(sha256_hex(cookie.as_bytes()))
-        .execute(reg.pool())
-        .await?;
-    let mut a = reg.append().await?;
-    a.push(&p.actor(), "session", &p.name, json!({ "op": "sign_out" }).to_string());
-    a.commit().await?;
-    Ok(())
+    let delete = sqlx::query("DELETE FROM sessions WHERE id_sha256 = $1").bind(sha256_hex(cookie.as_bytes()));
+    logged(
+        reg,
+        (&p.actor(), "session", &p.name),
+        json!({ "op": "sign_out" }),
+        vec![delete],
+        None,
+    )
+    .await
 }
 
 #[cfg(test)]
@@ -480,16 +508,7 @@ mod tests {
     #[test]
     fn each_role_may_only_what_the_table_says() {
         use Permission::*;
-        let all = [
-            Record,
-            ProposeCorrection,
-            ApproveCorrection,
-            ReadRecords,
-            RunReports,
-            ReadLog,
-            ManageAccounts,
-        ];
-        let allowed = |r: Role| all.iter().filter(|p| r.may(**p)).copied().collect::<Vec<_>>();
+        let allowed = |r: Role| Permission::ALL.into_iter().filter(|p| r.may(*p)).collect::<Vec<_>>();
         assert_eq!(allowed(Role::Clerk), [Record, ProposeCorrection, ReadRecords]);
         assert_eq!(
             allowed(Role::Supervisor),

@@ -15,7 +15,7 @@ use crate::chain::{Entry, GENESIS};
 use crate::error::{RegisterError, Result};
 use crate::projection::{REQUESTS, row_for_entry};
 use crate::record::log_read;
-use crate::store::{Backend, LOG, Register, built, entry_from_row};
+use crate::store::{LOG, Register, built, entry_from_row};
 
 pub const BACKUP_FORMAT: i64 = 1;
 
@@ -31,16 +31,7 @@ pub struct Copied {
 
 /// Writes a backup of the whole register.
 pub async fn backup(reg: &Register, out: &mut impl Write) -> Result<Copied> {
-    let mut tx = reg.pool().begin().await?;
-    if reg.backend() == Backend::Postgres {
-        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-            .execute(&mut *tx)
-            .await?;
-    }
-    let head = sqlx::query("SELECT seq, hash FROM chain_head WHERE id = 1")
-        .fetch_one(&mut *tx)
-        .await?;
-    let (head_seq, head_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
+    let (mut tx, (head_seq, head_hash)) = reg.snapshot().await?;
     let meta = sqlx::query("SELECT key, value FROM register_meta ORDER BY key")
         .fetch_all(&mut *tx)
         .await?;

@@ -262,106 +262,153 @@ impl Event {
         Self::from_value(value, now)
     }
 
-    /// Reads one event from a parsed JSON value.
+    /// Reads one event from a parsed JSON value; the error is the first field's (see [`Event::from_value_all`]).
     pub fn from_value(value: Value, now: DateTime<Utc>) -> Result<Event, FieldError> {
+        Self::from_value_all(value, now).map_err(first)
+    }
+
+    /// Reads one event from a parsed JSON value, with every field's error (in the order the fields are read)
+    /// where it is refused: a form shows them all at once. The first is the one [`Event::from_value`] gives.
+    pub fn from_value_all(value: Value, now: DateTime<Utc>) -> Result<Event, Vec<FieldError>> {
+        let one = |e: FieldError| vec![e];
         let Value::Object(mut m) = value else {
-            return Err(FieldError::new("(line)", "an event is a JSON object"));
+            return Err(one(FieldError::new("(line)", "an event is a JSON object")));
         };
-        let kind = take_str(&mut m, "type")?;
+        let kind = take_str(&mut m, "type").map_err(one)?;
         let event = match kind.as_str() {
             "detainer" | "info_request" | "assistance_request" => Event::Request(request(
-                RequestKind::parse(&kind).map_err(|e| FieldError::new("type", e))?,
+                RequestKind::parse(&kind).map_err(|e| one(FieldError::new("type", e)))?,
                 m,
                 now,
             )?),
-            "action" => Event::Action(action(m, now)?),
+            "action" => Event::Action(action(m, now).map_err(one)?),
             "correction" => Event::Correction(correction(m, now)?),
-            "scaap_funding" => Event::Funding(funding(m)?),
+            "scaap_funding" => Event::Funding(funding(m).map_err(one)?),
             other => {
-                return Err(FieldError::new(
+                return Err(one(FieldError::new(
                     "type",
                     format!(
                         "unknown type {other:?}: expected detainer, info_request, assistance_request, action, correction or scaap_funding"
                     ),
-                ));
+                )));
             }
         };
         Ok(event)
     }
 }
 
-fn request(kind: RequestKind, mut m: Map<String, Value>, now: DateTime<Utc>) -> Result<Request, FieldError> {
-    let id = take_id(&mut m, "id")?;
-    let received_at = take_when(&mut m, "received_at", now)?;
+/// The first of a refusal's errors.
+fn first(errors: Vec<FieldError>) -> FieldError {
+    errors
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| FieldError::new("(line)", "refused"))
+}
+
+/// Field errors gathered as the fields are read, so that a refusal names every field at fault.
+#[derive(Default)]
+struct Gathered(Vec<FieldError>);
+
+impl Gathered {
+    /// The value, or `None` with its error kept.
+    fn ok<T>(&mut self, r: Result<T, FieldError>) -> Option<T> {
+        r.map_err(|e| self.0.push(e)).ok()
+    }
+
+    /// The refusal: the errors kept (never none).
+    fn errors(self) -> Vec<FieldError> {
+        if self.0.is_empty() {
+            vec![FieldError::new("(line)", "refused")]
+        } else {
+            self.0
+        }
+    }
+}
+
+fn request(kind: RequestKind, mut m: Map<String, Value>, now: DateTime<Utc>) -> Result<Request, Vec<FieldError>> {
+    let mut g = Gathered::default();
+    let id = g.ok(take_id(&mut m, "id"));
+    let received_at = g.ok(take_when(&mut m, "received_at", now));
     let agency_field = if kind == RequestKind::AssistanceRequest {
         "receiving_agency"
     } else {
         "agency"
     };
-    let agency = take_str(&mut m, agency_field)?;
-    let agency = if kind == RequestKind::AssistanceRequest {
-        check_code(&agency).map_err(|e| FieldError::new(agency_field, e))?;
-        agency
-    } else {
-        parse_agency(&agency)
-            .map_err(|e| FieldError::new(agency_field, e))?
-            .id()
-            .to_owned()
-    };
-    let requested_by =
-        parse_requested_by(&take_str(&mut m, "requested_by")?).map_err(|e| FieldError::new("requested_by", e))?;
-    let mut r = Request {
-        id,
-        kind,
-        received_at,
-        agency,
-        requested_by,
-        person: None,
-        basis: None,
-        i247a_boxes: Vec::new(),
-        info: Vec::new(),
-        description: None,
-        exempt: None,
-        case: None,
-    };
+    let agency = g.ok(take_str(&mut m, agency_field).and_then(|agency| {
+        if kind == RequestKind::AssistanceRequest {
+            check_code(&agency).map(|()| agency)
+        } else {
+            parse_agency(&agency).map(|a| a.id().to_owned())
+        }
+        .map_err(|e| FieldError::new(agency_field, e))
+    }));
+    let requested_by = g.ok(take_str(&mut m, "requested_by")
+        .and_then(|s| parse_requested_by(&s).map_err(|e| FieldError::new("requested_by", e))));
+    let (mut person, mut basis, mut i247a_boxes, mut info) = (None, None, Vec::new(), Vec::new());
+    let (mut description, mut exempt, mut case) = (None, None, None);
     match kind {
         RequestKind::Detainer => {
-            r.person = Some(take_id(&mut m, "person")?);
-            // Required, but `null` says the detainer stated no reason ("to the extent possible").
-            match m.remove("basis") {
-                None => {
-                    return Err(FieldError::new(
-                        "basis",
-                        "required: one of reason_to_believe, proceedings_started, warrant_of_arrest, removal_order, or null if the detainer states none",
-                    ));
-                }
-                Some(Value::Null) => {}
-                Some(Value::String(s)) => r.basis = Some(Basis::parse(&s).map_err(|e| FieldError::new("basis", e))?),
-                Some(_) => return Err(FieldError::new("basis", "a string")),
-            }
-            r.i247a_boxes = take_list(&mut m, "i247a_boxes", false, I247aBox::parse)?;
-            reject_agency_twice(&m)?;
-            r.case = Some(m);
-            return Ok(r);
+            person = g.ok(take_id(&mut m, "person"));
+            basis = g.ok(take_basis(&mut m)).flatten();
+            i247a_boxes = g
+                .ok(take_list(&mut m, "i247a_boxes", false, I247aBox::parse))
+                .unwrap_or_default();
+            g.ok(reject_agency_twice(&m));
+            case = Some(m);
         }
         RequestKind::InfoRequest => {
-            r.person = Some(take_id(&mut m, "person")?);
-            r.info = take_list(&mut m, "info", true, Info::parse)?;
-            reject_agency_twice(&m)?;
+            person = g.ok(take_id(&mut m, "person"));
+            info = g.ok(take_list(&mut m, "info", true, Info::parse)).unwrap_or_default();
+            g.ok(reject_agency_twice(&m));
             if CASE_MARKERS.iter().any(|k| m.contains_key(*k)) || m.contains_key("as_of") {
-                r.case = Some(m);
-                return Ok(r);
+                case = Some(m);
+            } else {
+                g.ok(no_more(m));
             }
         }
         RequestKind::AssistanceRequest => {
-            r.description = Some(take_text(&mut m, "description", true)?.unwrap_or_default());
-            if let Some(e) = take_opt_str(&mut m, "exempt")? {
-                r.exempt = Some(Exempt::parse(&e).map_err(|e| FieldError::new("exempt", e))?);
-            }
+            description = g
+                .ok(take_text(&mut m, "description", true))
+                .map(Option::unwrap_or_default);
+            exempt = g
+                .ok(take_opt_str(&mut m, "exempt").and_then(|e| {
+                    e.map(|e| Exempt::parse(&e).map_err(|e| FieldError::new("exempt", e)))
+                        .transpose()
+                }))
+                .flatten();
+            g.ok(no_more(m));
         }
     }
-    no_more(m)?;
-    Ok(r)
+    match (id, received_at, agency, requested_by) {
+        (Some(id), Some(received_at), Some(agency), Some(requested_by)) if g.0.is_empty() => Ok(Request {
+            id,
+            kind,
+            received_at,
+            agency,
+            requested_by,
+            person,
+            basis,
+            i247a_boxes,
+            info,
+            description,
+            exempt,
+            case,
+        }),
+        _ => Err(g.errors()),
+    }
+}
+
+/// A detainer's `basis`: required, but `null` says the detainer stated no reason ("to the extent possible").
+fn take_basis(m: &mut Map<String, Value>) -> Result<Option<Basis>, FieldError> {
+    match m.remove("basis") {
+        None => Err(FieldError::new(
+            "basis",
+            "required: one of reason_to_believe, proceedings_started, warrant_of_arrest, removal_order, or null if the detainer states none",
+        )),
+        Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Basis::parse(&s).map(Some).map_err(|e| FieldError::new("basis", e)),
+        Some(_) => Err(FieldError::new("basis", "a string")),
+    }
 }
 
 fn reject_agency_twice(m: &Map<String, Value>) -> Result<(), FieldError> {
@@ -386,89 +433,91 @@ fn action(mut m: Map<String, Value>, now: DateTime<Utc>) -> Result<Action, Field
     Ok(a)
 }
 
-fn correction(mut m: Map<String, Value>, now: DateTime<Utc>) -> Result<Correction, FieldError> {
-    let reference = take_id(&mut m, "ref")?;
-    let reason = take_text(&mut m, "reason", true)?.unwrap_or_default();
-    let seq = match m.remove("action_seq") {
-        None | Some(Value::Null) => None,
-        Some(Value::Number(n)) => Some(
-            n.as_i64()
-                .filter(|n| *n > 0)
-                .ok_or_else(|| FieldError::new("action_seq", "a positive whole number"))?,
-        ),
-        Some(Value::String(s)) => Some(
-            s.trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|n| *n > 0)
-                .ok_or_else(|| FieldError::new("action_seq", "a positive whole number"))?,
-        ),
-        Some(_) => return Err(FieldError::new("action_seq", "a positive whole number")),
-    };
+fn correction(mut m: Map<String, Value>, now: DateTime<Utc>) -> Result<Correction, Vec<FieldError>> {
+    let mut g = Gathered::default();
+    let reference = g.ok(take_id(&mut m, "ref"));
+    let reason = g.ok(take_text(&mut m, "reason", true)).map(Option::unwrap_or_default);
+    let seq = g.ok(take_action_seq(&mut m));
     let record = m.remove("record");
-    no_more(m)?;
+    g.ok(no_more(m));
     let prefix = |e: FieldError| FieldError::new(format!("record.{}", e.field), e.message);
     let target = match seq {
-        Some(seq) => {
-            let replacement = match record {
-                None => {
-                    return Err(FieldError::new(
-                        "record",
-                        "required: the corrected action, or null to withdraw it",
-                    ));
-                }
-                Some(Value::Null) => None,
-                Some(Value::Object(mut r)) => {
-                    r.remove("type");
-                    let a = action(r, now).map_err(prefix)?;
-                    if a.reference != reference {
+        None => None,
+        Some(Some(seq)) => match record {
+            None => g.ok(Err(FieldError::new(
+                "record",
+                "required: the corrected action, or null to withdraw it",
+            ))),
+            Some(Value::Null) => Some(CorrectionTarget::Action { seq, replacement: None }),
+            Some(Value::Object(mut r)) => {
+                r.remove("type");
+                g.ok(action(r, now).map_err(prefix).and_then(|a| {
+                    if reference.as_ref().is_some_and(|id| a.reference != *id) {
                         return Err(FieldError::new("record.ref", "must be the request named in \"ref\""));
                     }
-                    Some(a)
-                }
-                Some(_) => {
-                    return Err(FieldError::new(
-                        "record",
-                        "a JSON object (the corrected action) or null",
-                    ));
-                }
-            };
-            CorrectionTarget::Action { seq, replacement }
-        }
-        None => {
-            let mut r = match record {
-                Some(Value::Object(r)) => r,
-                Some(Value::Null) => {
-                    return Ok(Correction {
-                        reference,
-                        reason,
-                        target: CorrectionTarget::Withdraw,
-                    });
-                }
-                _ => {
-                    return Err(FieldError::new(
-                        "record",
-                        "required: the corrected request, as a JSON object with its \"type\" (or null to withdraw a request recorded in error)",
-                    ));
-                }
-            };
-            let kind = take_str(&mut r, "type").map_err(prefix)?;
-            let kind = RequestKind::parse(&kind).map_err(|e| FieldError::new("record.type", e))?;
-            let req = request(kind, r, now).map_err(prefix)?;
-            if req.id != reference {
-                return Err(FieldError::new(
-                    "record.id",
-                    "must be the request named in \"ref\" (a correction cannot change an id)",
-                ));
+                    Ok(CorrectionTarget::Action {
+                        seq,
+                        replacement: Some(a),
+                    })
+                }))
             }
-            CorrectionTarget::Request(req)
-        }
+            Some(_) => g.ok(Err(FieldError::new(
+                "record",
+                "a JSON object (the corrected action) or null",
+            ))),
+        },
+        Some(None) => match record {
+            Some(Value::Object(mut r)) => {
+                let kind = take_str(&mut r, "type")
+                    .map_err(prefix)
+                    .and_then(|k| RequestKind::parse(&k).map_err(|e| FieldError::new("record.type", e)));
+                match g.ok(kind) {
+                    None => None,
+                    Some(kind) => match request(kind, r, now) {
+                        Err(es) => {
+                            g.0.extend(es.into_iter().map(prefix));
+                            None
+                        }
+                        Ok(req) if reference.as_ref().is_some_and(|id| req.id != *id) => g.ok(Err(FieldError::new(
+                            "record.id",
+                            "must be the request named in \"ref\" (a correction cannot change an id)",
+                        ))),
+                        Ok(req) => Some(CorrectionTarget::Request(req)),
+                    },
+                }
+            }
+            Some(Value::Null) => Some(CorrectionTarget::Withdraw),
+            _ => g.ok(Err(FieldError::new(
+                "record",
+                "required: the corrected request, as a JSON object with its \"type\" (or null to withdraw a request recorded in error)",
+            ))),
+        },
     };
-    Ok(Correction {
-        reference,
-        reason,
-        target,
-    })
+    match (reference, reason, target) {
+        (Some(reference), Some(reason), Some(target)) if g.0.is_empty() => Ok(Correction {
+            reference,
+            reason,
+            target,
+        }),
+        _ => Err(g.errors()),
+    }
+}
+
+/// A correction's `action_seq`: the action entry it corrects (none: the correction is of the request).
+fn take_action_seq(m: &mut Map<String, Value>) -> Result<Option<i64>, FieldError> {
+    let bad = || FieldError::new("action_seq", "a positive whole number");
+    match m.remove("action_seq") {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Number(n)) => n.as_i64().filter(|n| *n > 0).map(Some).ok_or_else(bad),
+        Some(Value::String(s)) => s
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n > 0)
+            .map(Some)
+            .ok_or_else(bad),
+        Some(_) => Err(bad()),
+    }
 }
 
 fn funding(mut m: Map<String, Value>) -> Result<Funding, FieldError> {

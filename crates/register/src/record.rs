@@ -11,7 +11,7 @@ use sqlx::Row;
 use crate::engine::{self, Decided};
 use crate::error::{FieldError, RegisterError};
 use crate::event::{Action, Correction, CorrectionTarget, Event, Funding, Request, RequestKind};
-use crate::store::{Appender, built};
+use crate::store::{Appender, Register, built};
 use crate::time::When;
 
 use crate::projection::{WITHDRAWN, row_for_entry};
@@ -621,4 +621,12 @@ pub async fn review(
 pub fn log_read(a: &mut Appender, actor: &str, what: &str, id: &str, via: &str) -> i64 {
     let body = json!({ "what": what, "id": id, "via": via }).to_string();
     a.push(actor, "read", id, body)
+}
+
+/// Logs a read in a write of its own, before what was read is shown.
+pub async fn read_logged(reg: &Register, actor: &str, what: &str, id: &str, via: &str) -> crate::error::Result<()> {
+    let mut a = reg.append().await?;
+    log_read(&mut a, actor, what, id, via);
+    a.commit().await?;
+    Ok(())
 }

@@ -25,10 +25,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "withdrawals_signin",
         include_str!("../migrations/0002_withdrawals_signin.sql"),
     ),
+    (3, "report_index", include_str!("../migrations/0003_report_index.sql")),
 ];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -188,6 +189,17 @@ async fn pool(db: &DbUrl, create: bool) -> Result<AnyPool> {
                 mode: ssl_mode(&db.url).unwrap_or_else(|| "prefer".into()),
                 reason: reason.to_string(),
             },
+            // rustls refusing the server's certificate (an unknown CA, another name) reaches sqlx as I/O.
+            sqlx::Error::Io(io)
+                if io.kind() == std::io::ErrorKind::InvalidData
+                    && ssl_mode(&db.url).is_some_and(|m| m.starts_with("verify")) =>
+            {
+                RegisterError::Tls {
+                    url: hide_password(&db.url),
+                    mode: ssl_mode(&db.url).unwrap_or_default(),
+                    reason: format!("the server's certificate is not accepted ({io})"),
+                }
+            }
             e => e.into(),
         })?;
     Ok(pool)
@@ -207,11 +219,7 @@ impl Register {
                 p.display()
             )));
         }
-        let pool = pool(&db, true).await?;
-        if let Some(p) = &db.path {
-            owner_only(p)?;
-            sqlite_file_settings(&pool).await?;
-        }
+        let pool = new_database(&db).await?;
         let has_tables: i64 = match db.backend {
             Backend::Sqlite => sqlx::query("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'")
                 .fetch_one(&pool)
@@ -260,11 +268,7 @@ impl Register {
                 p.display()
             )));
         }
-        let pool = pool(&db, true).await?;
-        if let Some(p) = &db.path {
-            owner_only(p)?;
-            sqlite_file_settings(&pool).await?;
-        }
+        let pool = new_database(&db).await?;
         migrate(&pool).await?;
         seed(&pool, register_id, secret, created_at).await?;
         Ok(Register {
@@ -343,6 +347,20 @@ impl Register {
         Ok((row.try_get(0)?, row.try_get(1)?))
     }
 
+    /// A read of the register as of one moment, whatever is written meanwhile (reports, verify, backup): the
+    /// transaction and the chain head it sees. PostgreSQL: repeatable read; SQLite (WAL): a read transaction
+    /// keeps the snapshot of its first read, the head's.
+    pub async fn snapshot(&self) -> Result<(Transaction<'static, Any>, (i64, String))> {
+        let mut tx = self.pool.begin().await?;
+        if self.backend == Backend::Postgres {
+            sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                .execute(&mut *tx)
+                .await?;
+        }
+        let head = read_head(&mut tx).await?;
+        Ok((tx, head))
+    }
+
     /// Starts a write: locks the chain head until commit (or drop, which rolls back).
     pub async fn append(&self) -> Result<Appender> {
         // SQLite: BEGIN IMMEDIATE takes the write lock before anything is read, waiting (busy_timeout) for
@@ -362,14 +380,12 @@ impl Register {
         sqlx::query("UPDATE chain_head SET seq = seq WHERE id = 1")
             .execute(&mut *tx)
             .await?;
-        let row = sqlx::query("SELECT seq, hash FROM chain_head WHERE id = 1")
-            .fetch_one(&mut *tx)
-            .await?;
+        let (head_seq, head_hash) = read_head(&mut tx).await?;
         Ok(Appender {
             tx,
             backend: self.backend,
-            head_seq: row.try_get(0)?,
-            head_hash: row.try_get(1)?,
+            head_seq,
+            head_hash,
             log: Vec::new(),
             rows: Vec::new(),
             _turn: turn,
@@ -402,6 +418,25 @@ impl Register {
     pub async fn close(self) {
         self.pool.close().await;
     }
+}
+
+/// The chain head (the newest entry's number and hash) as a transaction sees it.
+async fn read_head(tx: &mut Transaction<'static, Any>) -> Result<(i64, String)> {
+    let row = sqlx::query("SELECT seq, hash FROM chain_head WHERE id = 1")
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok((row.try_get(0)?, row.try_get(1)?))
+}
+
+/// Connects to a database to make a register in: a new SQLite file is made, readable by its owner only, with
+/// its write-ahead log.
+async fn new_database(db: &DbUrl) -> Result<AnyPool> {
+    let pool = pool(db, true).await?;
+    if let Some(p) = &db.path {
+        owner_only(p)?;
+        sqlite_file_settings(&pool).await?;
+    }
+    Ok(pool)
 }
 
 /// What a new SQLite file keeps: the write-ahead log (readers never wait for the writer; a commit that

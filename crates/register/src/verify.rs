@@ -12,7 +12,7 @@ use sqlx::Row;
 use crate::chain::{Entry, GENESIS};
 use crate::error::{RegisterError, Result};
 use crate::projection::{PROJECTIONS, row_for_entry};
-use crate::store::{Backend, LOG, Register, Table, Val, built, entry_from_row};
+use crate::store::{LOG, Register, Table, Val, built, entry_from_row};
 
 /// What verify found.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -34,17 +34,8 @@ const CHUNK: i64 = 20_000;
 
 /// Verifies the whole register. `expect`: an earlier head (seq and hash) that must still be in the chain.
 pub async fn verify(reg: &Register, expect: Option<(i64, &str)>) -> Result<Verified> {
-    let mut tx = reg.pool().begin().await?;
-    if reg.backend() == Backend::Postgres {
-        // One snapshot for the whole check, while clerks go on writing.
-        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-            .execute(&mut *tx)
-            .await?;
-    }
-    let head = sqlx::query("SELECT seq, hash FROM chain_head WHERE id = 1")
-        .fetch_one(&mut *tx)
-        .await?;
-    let (head_seq, head_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
+    // One snapshot for the whole check, while clerks go on writing.
+    let (mut tx, (head_seq, head_hash)) = reg.snapshot().await?;
     let mut max_seq: i64 = sqlx::query("SELECT CAST(COALESCE(MAX(seq), 0) AS BIGINT) FROM log")
         .fetch_one(&mut *tx)
         .await?

@@ -287,35 +287,3 @@ both!(
         assert!(!v.ok, "an edited withdrawal must fail verify");
     }
 );
-
-/// `sslmode` is honoured: `require` against a server without TLS (the throwaway test server has none) is
-/// refused with a clear error, not a panic and not a silent plain-text connection; `disable` connects; an
-/// unknown mode is refused before connecting.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn postgres_sslmode_require_is_refused_by_a_server_without_tls() {
-    let Some(db) = common::postgres().await else {
-        return;
-    };
-    let with = |mode: &str| {
-        let sep = if db.url.contains('?') { '&' } else { '?' };
-        format!("{}{sep}sslmode={mode}", db.url)
-    };
-    for mode in ["require", "verify-full"] {
-        let e = match amparo_register::Register::create(&with(mode)).await {
-            Ok(_) => panic!("sslmode={mode} connected to a server without TLS"),
-            Err(e) => e,
-        };
-        assert!(matches!(e, amparo_register::RegisterError::Tls { .. }), "{mode}: {e:?}");
-        let text = e.to_string();
-        assert!(text.contains(&format!("sslmode={mode}")), "{text}");
-        assert!(text.contains("does not support TLS"), "{text}");
-        assert!(!e.is_bad_input());
-    }
-    let reg = amparo_register::Register::create(&with("disable")).await.unwrap();
-    common::assert_verified(&reg).await;
-    let e = amparo_register::Register::open(&with("sometimes")).await.err().unwrap();
-    assert!(
-        e.is_bad_input() && e.to_string().contains("sslmode=sometimes is not one of"),
-        "{e}"
-    );
-}

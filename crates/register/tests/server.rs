@@ -107,6 +107,23 @@ async fn staff(reg: &Register) {
     }
 }
 
+/// A register with the staff accounts of [`staff`], these lines imported, and the staff server over it.
+async fn staffed(db: &common::TestDb, lines: &[String]) -> (Register, Router) {
+    let reg = db.create().await;
+    staff(&reg).await;
+    if !lines.is_empty() {
+        let (_, refused) = common::import_lines(&reg, lines).await;
+        assert!(refused.is_empty(), "{refused:?}");
+    }
+    let app = amparo_register::server::router(reg.clone(), true);
+    (reg, app)
+}
+
+/// Request D-1: a DOC detainer from ICE for P-1 received 2025-08-01 (final order), with these case facts.
+fn d1(facts: &str) -> String {
+    common::det("D-1", "2025-08-01", "doc", "ice", "P-1", "removal_order", facts)
+}
+
 /// The correction form of request D-1 (a DOC detainer from ICE for P-1) as a clerk fills it in.
 fn correction_form<'a>(
     csrf: &'a str,
@@ -149,34 +166,27 @@ fn detainer_form<'a>(csrf: &'a str, id: &'a str) -> Vec<(&'a str, &'a str)> {
 both!(
     each_role_is_blocked_from_what_it_may_not_do,
     |db: common::TestDb| async move {
-        let reg = db.create().await;
-        staff(&reg).await;
-        let app = amparo_register::server::router(reg.clone(), true);
+        let (reg, app) = staffed(&db, &[]).await;
+        // Each case: what each of ROLES may do, in that order.
+        const ROLES: [&str; 4] = ["clerk", "super", "audit", "admin"];
+        let status = |allowed: bool, ok: StatusCode| if allowed { ok } else { StatusCode::FORBIDDEN };
         let mut s = std::collections::HashMap::new();
-        for name in ["clerk", "super", "audit", "admin"] {
+        for name in ROLES {
             s.insert(name, sign_in(&app, name).await);
         }
         // Recording: clerk and supervisor.
-        for (name, want) in [
-            ("clerk", StatusCode::SEE_OTHER),
-            ("super", StatusCode::SEE_OTHER),
-            ("audit", StatusCode::FORBIDDEN),
-            ("admin", StatusCode::FORBIDDEN),
-        ] {
+        for (name, allowed) in ROLES.into_iter().zip([true, true, false, false]) {
             let (cookie, csrf) = &s[name];
             let id = format!("D-{name}");
             let r = send(&app, post_form("/requests", Some(cookie), &detainer_form(csrf, &id))).await;
-            assert_eq!(r.status, want, "{name} POST /requests: {}", r.body);
-            let r = send(&app, get("/requests/new?type=detainer", Some(cookie))).await;
             assert_eq!(
                 r.status,
-                if want == StatusCode::SEE_OTHER {
-                    StatusCode::OK
-                } else {
-                    StatusCode::FORBIDDEN
-                },
-                "{name} GET /requests/new"
+                status(allowed, StatusCode::SEE_OTHER),
+                "{name} POST /requests: {}",
+                r.body
             );
+            let r = send(&app, get("/requests/new?type=detainer", Some(cookie))).await;
+            assert_eq!(r.status, status(allowed, StatusCode::OK), "{name} GET /requests/new");
         }
         let cases: &[(&str, [bool; 4])] = &[
             // path: clerk, supervisor, auditor, admin
@@ -191,23 +201,13 @@ both!(
             ("/accounts", [false, false, false, true]),
         ];
         for (path, allowed) in cases {
-            for (i, name) in ["clerk", "super", "audit", "admin"].iter().enumerate() {
+            for (name, allowed) in ROLES.into_iter().zip(*allowed) {
                 let r = send(&app, get(path, Some(&s[name].0))).await;
-                let want = if allowed[i] {
-                    StatusCode::OK
-                } else {
-                    StatusCode::FORBIDDEN
-                };
-                assert_eq!(r.status, want, "{name} GET {path}");
+                assert_eq!(r.status, status(allowed, StatusCode::OK), "{name} GET {path}");
             }
         }
         // Account management: admin only.
-        for (name, want) in [
-            ("clerk", StatusCode::FORBIDDEN),
-            ("super", StatusCode::FORBIDDEN),
-            ("audit", StatusCode::FORBIDDEN),
-            ("admin", StatusCode::SEE_OTHER),
-        ] {
+        for (name, allowed) in ROLES.into_iter().zip([false, false, false, true]) {
             let (cookie, csrf) = &s[name];
             let new = format!("made-by-{name}");
             let r = send(
@@ -224,22 +224,21 @@ both!(
                 ),
             )
             .await;
-            assert_eq!(r.status, want, "{name} POST /accounts");
+            assert_eq!(
+                r.status,
+                status(allowed, StatusCode::SEE_OTHER),
+                "{name} POST /accounts"
+            );
         }
         // Verify: auditor only.
-        for (name, want) in [
-            ("clerk", StatusCode::FORBIDDEN),
-            ("super", StatusCode::FORBIDDEN),
-            ("audit", StatusCode::OK),
-            ("admin", StatusCode::FORBIDDEN),
-        ] {
+        for (name, allowed) in ROLES.into_iter().zip([false, false, true, false]) {
             let (cookie, csrf) = &s[name];
             let r = send(&app, post_form("/verify", Some(cookie), &[("csrf", csrf)])).await;
-            assert_eq!(r.status, want, "{name} POST /verify");
+            assert_eq!(r.status, status(allowed, StatusCode::OK), "{name} POST /verify");
         }
         // The same roles through API tokens.
         let mut tokens = std::collections::HashMap::new();
-        for name in ["clerk", "super", "audit", "admin"] {
+        for name in ROLES {
             tokens.insert(name, auth::create_token(&reg, "cli:test", name, "test").await.unwrap());
         }
         let line = common::det("D-api", "2025-08-02T10:00", "doc", "ice", "P-2", "null", "");
@@ -255,14 +254,14 @@ both!(
             ("GET", "/api/v1/verify", "", [false, false, true, false]),
         ];
         for (method, path, body, allowed) in api_cases {
-            for (i, name) in ["clerk", "super", "audit", "admin"].iter().enumerate() {
+            for (name, allowed) in ROLES.into_iter().zip(*allowed) {
                 let r = send(&app, api(method, path, &tokens[name], body)).await;
-                let want = if allowed[i] {
-                    StatusCode::OK
-                } else {
-                    StatusCode::FORBIDDEN
-                };
-                assert_eq!(r.status, want, "{name} {method} {path}: {}", r.body);
+                assert_eq!(
+                    r.status,
+                    status(allowed, StatusCode::OK),
+                    "{name} {method} {path}: {}",
+                    r.body
+                );
             }
         }
         // Without a session or a token.
@@ -309,9 +308,7 @@ both!(
 both!(
     forms_without_the_csrf_token_and_cross_site_posts_are_refused,
     |db: common::TestDb| async move {
-        let reg = db.create().await;
-        staff(&reg).await;
-        let app = amparo_register::server::router(reg.clone(), true);
+        let (reg, app) = staffed(&db, &[]).await;
         let (cookie, csrf) = sign_in(&app, "clerk").await;
         let mut form = detainer_form(&csrf, "D-1");
         form.retain(|(k, _)| *k != "csrf");
@@ -355,16 +352,27 @@ both!(
         bad.retain(|(k, v)| *k != "convictions" || *v == "PL 120.05 felony");
         let r = send(&app, post_form("/requests", Some(&cookie), &bad)).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(r.body.contains("convictions line 1"), "{}", r.body);
+        assert!(r.body.contains(r#"id="convictions-error""#), "{}", r.body);
+        assert!(r.body.contains("line 1: write: statute"), "{}", r.body);
+        // Several fields at fault: each is shown, and nothing is recorded.
+        let mut bad = detainer_form(&csrf, "D 3");
+        bad.retain(|(k, _)| !matches!(*k, "received_at" | "basis"));
+        bad.push(("received_at", "2099-01-01"));
+        bad.push(("basis", "hunch"));
+        let r = send(&app, post_form("/requests", Some(&cookie), &bad)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        for f in ["id", "received_at", "basis"] {
+            assert!(r.body.contains(&format!(r#"id="{f}-error""#)), "{f}: {}", r.body);
+        }
+        assert!(r.body.contains("is in the future"), "{}", r.body);
+        assert!(amparo_register::view::request(&reg, "D 3").await.is_err());
     }
 );
 
 both!(
     sign_in_is_rate_limited_and_the_cookie_is_strict,
     |db: common::TestDb| async move {
-        let reg = db.create().await;
-        staff(&reg).await;
-        let app = amparo_register::server::router(reg.clone(), true);
+        let (reg, app) = staffed(&db, &[]).await;
         let r = send(
             &app,
             post_form("/login", None, &[("name", "clerk"), ("password", PASSWORD)]),
@@ -413,14 +421,11 @@ both!(
 both!(
     every_read_of_a_persons_records_is_logged,
     |db: common::TestDb| async move {
-        let reg = db.create().await;
-        staff(&reg).await;
-        common::import_lines(
-            &reg,
+        let (reg, app) = staffed(
+            &db,
             &[common::det("D-1", "2025-08-01", "doc", "ice", "P-7", "null", "")],
         )
         .await;
-        let app = amparo_register::server::router(reg.clone(), true);
         let (cookie, _) = sign_in(&app, "clerk").await;
         let r = send(&app, get("/requests/D-1", Some(&cookie))).await;
         assert_eq!(r.status, StatusCode::OK);
@@ -454,22 +459,7 @@ both!(
 both!(
     a_correction_takes_effect_when_another_supervisor_approves,
     |db: common::TestDb| async move {
-        let reg = db.create().await;
-        staff(&reg).await;
-        common::import_lines(
-            &reg,
-            &[common::det(
-                "D-1",
-                "2025-08-01",
-                "doc",
-                "ice",
-                "P-1",
-                "removal_order",
-                "",
-            )],
-        )
-        .await;
-        let app = amparo_register::server::router(reg.clone(), true);
+        let (reg, app) = staffed(&db, &[d1("")]).await;
         let (clerk, clerk_csrf) = sign_in(&app, "clerk").await;
         let r = send(
             &app,
@@ -612,25 +602,14 @@ both!(concurrent_clerks_lose_nothing, |db: common::TestDb| async move {
 both!(
     corrections_are_proposed_in_form_fields_with_errors_at_the_field,
     |db: common::TestDb| async move {
-        let reg = db.create().await;
-        staff(&reg).await;
-        common::import_lines(
-            &reg,
+        let (reg, app) = staffed(
+            &db,
             &[
-                common::det(
-                    "D-1",
-                    "2025-08-01",
-                    "doc",
-                    "ice",
-                    "P-1",
-                    "removal_order",
-                    common::WARRANT_CONVICTED,
-                ),
+                d1(common::WARRANT_CONVICTED),
                 common::action("D-1", "2025-08-02", "declined"),
             ],
         )
         .await;
-        let app = amparo_register::server::router(reg.clone(), true);
         let (clerk, csrf) = sign_in(&app, "clerk").await;
         // The form is filled in from the record in force: fields, not JSON.
         let r = send(&app, get("/requests/D-1/correct", Some(&clerk))).await;
@@ -690,6 +669,31 @@ both!(
         )
         .await;
         assert!(r.body.contains(r#"id="reason-error""#), "{}", r.body);
+        // Every field at fault at once: a bad date, an empty person, two bad conviction lines (of three), no
+        // reason; each at its field, the lines by number, and the fields named at the top.
+        let mut form = correction_form(&csrf, "warrant_of_arrest", "2025-13-01", "");
+        form.retain(|(k, _)| !matches!(*k, "convictions" | "person"));
+        form.push(("person", ""));
+        form.push((
+            "convictions",
+            "PL 120.05 | maybe | 2021-03-01\nPL 160.15 | felony | 2020-01-01\nPL 155.30 felony",
+        ));
+        let r = send(&app, post_form("/requests/D-1/corrections", Some(&clerk), &form)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+        for f in ["received_at", "person", "convictions", "reason"] {
+            assert!(r.body.contains(&format!(r#"id="{f}-error""#)), "{f}: {}", r.body);
+            assert!(
+                r.body.contains(&format!(r#"aria-describedby="{f}-error""#)),
+                "{f}: {}",
+                r.body
+            );
+        }
+        assert!(r.body.contains("line 1: the second part is"), "{}", r.body);
+        assert!(r.body.contains("line 3: write: statute"), "{}", r.body);
+        assert!(!r.body.contains("line 2:"), "the good line is not marked: {}", r.body);
+        assert!(r.body.contains("see the 5 fields marked below"), "{}", r.body);
+        assert!(!r.body.contains(r#"id="basis-error""#), "only the fields at fault");
+        assert!(r.body.contains(r#"value="2025-13-01""#), "what was typed is kept");
         let v = amparo_register::view::request(&reg, "D-1").await.unwrap();
         assert!(v.proposals.is_empty(), "nothing refused was proposed");
         // An action corrected in its fields.
@@ -724,22 +728,7 @@ both!(
 both!(
     a_request_is_withdrawn_when_a_second_supervisor_approves,
     |db: common::TestDb| async move {
-        let reg = db.create().await;
-        staff(&reg).await;
-        common::import_lines(
-            &reg,
-            &[common::det(
-                "D-1",
-                "2025-08-01",
-                "doc",
-                "ice",
-                "P-1",
-                "removal_order",
-                "",
-            )],
-        )
-        .await;
-        let app = amparo_register::server::router(reg.clone(), true);
+        let (reg, app) = staffed(&db, &[d1("")]).await;
         let withdraw = |csrf: &str, reason: &str| {
             post_form(
                 "/requests/D-1/corrections",
@@ -824,9 +813,7 @@ both!(
 );
 
 both!(sign_in_limits_survive_a_restart, |db: common::TestDb| async move {
-    let reg = db.create().await;
-    staff(&reg).await;
-    let app = amparo_register::server::router(reg.clone(), true);
+    let (reg, app) = staffed(&db, &[]).await;
     for _ in 0..5 {
         let r = send(
             &app,
@@ -865,22 +852,7 @@ both!(sign_in_limits_survive_a_restart, |db: common::TestDb| async move {
 both!(
     an_api_token_proposes_corrections_and_withdrawals_it_does_not_apply_them,
     |db: common::TestDb| async move {
-        let reg = db.create().await;
-        staff(&reg).await;
-        common::import_lines(
-            &reg,
-            &[common::det(
-                "D-1",
-                "2025-08-01",
-                "doc",
-                "ice",
-                "P-1",
-                "removal_order",
-                "",
-            )],
-        )
-        .await;
-        let app = amparo_register::server::router(reg.clone(), true);
+        let (reg, app) = staffed(&db, &[d1("")]).await;
         let token = auth::create_token(&reg, "cli:test", "clerk", "system").await.unwrap();
         let body = r#"{"type":"correction","ref":"D-1","reason":"entered twice","record":null}"#;
         let r = send(&app, api("POST", "/api/v1/events", &token, body)).await;

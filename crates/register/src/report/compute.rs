@@ -12,7 +12,7 @@ use crate::engine::{Scope, requester_scope};
 use crate::error::{RegisterError, Result};
 use crate::event::{ActionKind, Agency, Basis, Exempt, Info, RequestKind, RequestedBy};
 use crate::projection::WITHDRAWN;
-use crate::store::{Backend, Register, built};
+use crate::store::{Register, built};
 
 /// How records are counted, as every report states it.
 pub const COUNTING: &[&str] = &[
@@ -68,6 +68,77 @@ fn day(s: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| integrity(format!("{s:?}: {e}")))
 }
 
+/// What a report reads of each request and of each of its action entries (a request without any: one line,
+/// the action's fields empty), in this order, as one line of text: through sqlx's `Any` driver every column of
+/// every row is its own allocation with its column's name, which at a million requests took most of a
+/// report's time. No field holds a tab (ids, codes and names of the register's own lists); NULL is empty.
+const LINE: [&str; 19] = [
+    "r.id",
+    "r.type",
+    "r.received_day",
+    "r.agency",
+    "r.requested_by",
+    "r.person",
+    "r.basis",
+    "r.info",
+    "r.exempt",
+    "r.decision",
+    "r.vsc_any",
+    "r.tsdb",
+    "r.info_sharing",
+    "r.withdrawn",
+    "r.seq",
+    "a.seq",
+    "a.corrects",
+    "a.day",
+    "a.action",
+];
+
+/// A field of [`LINE`] that may be NULL (empty).
+fn opt(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+/// A number field of [`LINE`] (empty: NULL).
+fn number(s: &str) -> Result<Option<i64>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    s.parse().map(Some).map_err(|e| integrity(format!("{s:?}: {e}")))
+}
+
+/// A request from the first 14 fields of a [`LINE`], at place `ix` of its list; persons are numbered as first
+/// seen.
+fn request_fields(f: &[&str], ix: usize, persons: &mut HashMap<String, u32>) -> Result<Req> {
+    let flag = |s: &str| -> Result<Option<bool>> { Ok(number(s)?.map(|v| v != 0)) };
+    let person = opt(f[5]);
+    let next = persons.len() as u32;
+    let person_ix = person.as_ref().map(|p| *persons.entry(p.clone()).or_insert(next));
+    Ok(Req {
+        ix: ix as u32,
+        person_ix,
+        id: f[0].to_owned(),
+        kind: RequestKind::parse(f[1]).map_err(integrity)?,
+        day: day(f[2])?,
+        agency: f[3].to_owned(),
+        by: crate::event::parse_requested_by(f[4]).map_err(integrity)?,
+        person,
+        basis: opt(f[6]).map(|b| Basis::parse(&b)).transpose().map_err(integrity)?,
+        info: f[7]
+            .split(';')
+            .filter(|t| !t.is_empty())
+            .map(Info::parse)
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(integrity)?,
+        exempt: opt(f[8]).map(|e| Exempt::parse(&e)).transpose().map_err(integrity)?,
+        decision: opt(f[9]),
+        vsc_any: flag(f[10])?,
+        tsdb: flag(f[11])?,
+        info_sharing: opt(f[12]),
+        actions: Vec::new(),
+    })
+}
+
 /// What a report reads, in one snapshot.
 struct Loaded {
     /// The current requests (with their effective actions), withdrawn ones left out.
@@ -80,16 +151,7 @@ struct Loaded {
 
 /// Loads the current requests the report needs (with their effective actions), in one snapshot.
 async fn load(reg: &Register, law: Law, period: &Period) -> Result<Loaded> {
-    let mut tx = reg.pool().begin().await?;
-    if reg.backend() == Backend::Postgres {
-        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-            .execute(&mut *tx)
-            .await?;
-    }
-    let head = sqlx::query("SELECT seq, hash FROM chain_head WHERE id = 1")
-        .fetch_one(&mut *tx)
-        .await?;
-    let head = (head.try_get(0)?, head.try_get(1)?);
+    let (mut tx, head) = reg.snapshot().await?;
     let (filter, lower) = match law.spec().agency.as_deref() {
         Some(_) => (
             "r.agency = $1 AND r.type <> 'assistance_request'",
@@ -101,90 +163,72 @@ async fn load(reg: &Register, law: Law, period: &Period) -> Result<Loaded> {
         ),
     };
     let agency = law.spec().agency.clone().unwrap_or_default();
-    let current = format!(
-        "{filter} AND r.received_day >= $2 AND r.received_day <= $3 AND NOT EXISTS (SELECT 1 FROM requests n WHERE n.corrects = r.seq)"
-    );
+    // One pass: each current request (not replaced by a correction) with its action entries, one row per
+    // entry (or one row without any). Found by agency and day (index requests_agency_day).
+    let line = LINE
+        .iter()
+        .map(|c| format!("COALESCE(CAST({c} AS TEXT), '')"))
+        .collect::<Vec<_>>()
+        .join(" || '\t' || ");
     let rows = sqlx::query(built(format!(
-        "SELECT r.id, r.type, r.received_day, r.agency, r.requested_by, r.person, r.basis, r.info, r.exempt, r.decision, r.vsc_any, r.tsdb, r.info_sharing, r.withdrawn FROM requests r WHERE {current}"
+        "SELECT {line} FROM requests r LEFT JOIN actions a ON a.request_id = r.id WHERE {filter} AND r.received_day >= $2 AND r.received_day <= $3 AND NOT EXISTS (SELECT 1 FROM requests n WHERE n.corrects = r.seq)"
     )))
     .bind(&agency)
     .bind(&lower)
     .bind(period.to.to_string())
     .fetch_all(&mut *tx)
     .await?;
-    let mut reqs = Vec::with_capacity(rows.len());
+    let mut reqs = Vec::new();
     let mut withdrawn = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::with_capacity(rows.len());
+    // Each request's place (by its entry; withdrawn ones: none), and its action entries: (request's place,
+    // seq, day, action).
+    let mut index: HashMap<i64, Option<usize>> = HashMap::new();
+    let mut entries: Vec<(usize, i64, NaiveDate, ActionKind)> = Vec::new();
+    let mut corrected: HashSet<i64> = HashSet::new();
     let mut persons: HashMap<String, u32> = HashMap::new();
     for r in &rows {
-        let id: String = r.try_get(0)?;
-        let is_withdrawn = r.try_get::<Option<i64>, _>(13)?.is_some_and(|w| w != 0);
-        let text = |i: usize| -> Result<Option<String>> { Ok(r.try_get::<Option<String>, _>(i)?) };
-        let flag = |i: usize| -> Result<Option<bool>> { Ok(r.try_get::<Option<i64>, _>(i)?.map(|v| v != 0)) };
-        let person = text(5)?;
-        let next = persons.len() as u32;
-        let person_ix = person.as_ref().map(|p| *persons.entry(p.clone()).or_insert(next));
-        let req = Req {
-            ix: if is_withdrawn { withdrawn.len() } else { reqs.len() } as u32,
-            person_ix,
-            id: id.clone(),
-            kind: RequestKind::parse(&r.try_get::<String, _>(1)?).map_err(integrity)?,
-            day: day(&r.try_get::<String, _>(2)?)?,
-            agency: r.try_get(3)?,
-            by: crate::event::parse_requested_by(&r.try_get::<String, _>(4)?).map_err(integrity)?,
-            person,
-            basis: text(6)?.map(|b| Basis::parse(&b)).transpose().map_err(integrity)?,
-            info: text(7)?
-                .map(|s| {
-                    s.split(';')
-                        .filter(|t| !t.is_empty())
-                        .map(Info::parse)
-                        .collect::<std::result::Result<Vec<_>, _>>()
-                })
-                .transpose()
-                .map_err(integrity)?
-                .unwrap_or_default(),
-            exempt: text(8)?.map(|e| Exempt::parse(&e)).transpose().map_err(integrity)?,
-            decision: text(9)?,
-            vsc_any: flag(10)?,
-            tsdb: flag(11)?,
-            info_sharing: text(12)?,
-            actions: Vec::new(),
-        };
-        // Recorded in error: in no figure of the law (nor are its actions), only in the review.
-        if is_withdrawn {
-            withdrawn.push(req);
-            continue;
+        let text: String = r.try_get(0)?;
+        let f: Vec<&str> = text.split('\t').collect();
+        if f.len() != LINE.len() {
+            return Err(integrity(format!(
+                "a report row has {} fields, not {}",
+                f.len(),
+                LINE.len()
+            )));
         }
-        index.insert(id, reqs.len());
-        reqs.push(req);
-    }
-    let rows = sqlx::query(built(format!(
-        "SELECT a.request_id, a.seq, a.corrects, a.day, a.action FROM actions a WHERE a.request_id IN (SELECT r.id FROM requests r WHERE {current} AND r.withdrawn IS NULL) ORDER BY a.seq"
-    )))
-    .bind(&agency)
-    .bind(&lower)
-    .bind(period.to.to_string())
-    .fetch_all(&mut *tx)
-    .await?;
-    let mut corrected: HashSet<i64> = HashSet::new();
-    for r in &rows {
-        if let Some(c) = r.try_get::<Option<i64>, _>(2)? {
+        let seq = number(f[14])?.ok_or_else(|| integrity("a request without its entry"))?;
+        let place = match index.get(&seq) {
+            Some(&place) => place,
+            None => {
+                // Recorded in error: in no figure of the law (nor are its actions), only in the review.
+                let is_withdrawn = number(f[13])?.is_some_and(|w| w != 0);
+                let list = if is_withdrawn { &mut withdrawn } else { &mut reqs };
+                list.push(request_fields(&f, list.len(), &mut persons)?);
+                let place = (!is_withdrawn).then(|| reqs.len() - 1);
+                index.insert(seq, place);
+                place
+            }
+        };
+        let (Some(place), Some(action_seq)) = (place, number(f[15])?) else {
+            continue;
+        };
+        if let Some(c) = number(f[16])? {
             corrected.insert(c);
         }
-    }
-    for r in &rows {
-        let seq: i64 = r.try_get(1)?;
-        let action: String = r.try_get(4)?;
-        if corrected.contains(&seq) || action == WITHDRAWN {
-            continue;
-        }
-        let id: String = r.try_get(0)?;
-        if let Some(&i) = index.get(&id) {
-            reqs[i].actions.push((
-                day(&r.try_get::<String, _>(3)?)?,
-                ActionKind::parse(&action).map_err(integrity)?,
+        if f[18] != WITHDRAWN {
+            entries.push((
+                place,
+                action_seq,
+                day(f[17])?,
+                ActionKind::parse(f[18]).map_err(integrity)?,
             ));
+        }
+    }
+    // In the order recorded (the last response recorded decides, § 10-178(d)); corrections applied.
+    entries.sort_unstable_by_key(|e| e.1);
+    for (place, seq, day, action) in entries {
+        if !corrected.contains(&seq) {
+            reqs[place].actions.push((day, action));
         }
     }
     let mut funding = Vec::new();

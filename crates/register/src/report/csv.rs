@@ -20,51 +20,25 @@ pub fn write(report: &Report) -> Result<Vec<u8>, csv::Error> {
         "suppressed",
         "records",
     ])?;
-    let head = format!(
-        "register {} entry {} hash {}",
-        report.register_id, report.head_seq, report.head_hash
-    );
-    w.write_record([
-        spec.subdivision.as_str(),
-        &period,
+    // Rows about the report (the register's head, each note, the suppression rule): its text as the figure.
+    let mut about = |kind: &str, text: &str| {
+        w.write_record([spec.subdivision.as_str(), &period, kind, "", text, "", "", "", "", ""])
+    };
+    about(
         "(register)",
-        "",
-        &head,
-        "",
-        "",
-        "",
-        "",
-        "",
-    ])?;
+        &format!(
+            "register {} entry {} hash {}",
+            report.register_id, report.head_seq, report.head_hash
+        ),
+    )?;
     for n in &report.notes {
-        let text = format!("{} (source: {})", n.text, n.source);
-        w.write_record([
-            spec.subdivision.as_str(),
-            &period,
-            "(note)",
-            "",
-            &text,
-            "",
-            "",
-            "",
-            "",
-            "",
-        ])?;
+        about("(note)", &format!("{} (source: {})", n.text, n.source))?;
     }
     if report.options.anonymize {
-        let rule = format!("{} min_cell = {}", super::SUPPRESSION_RULE, report.options.min_cell);
-        w.write_record([
-            spec.subdivision.as_str(),
-            &period,
+        about(
             "(suppression)",
-            "",
-            &rule,
-            "",
-            "",
-            "",
-            "",
-            "",
-        ])?;
+            &format!("{} min_cell = {}", super::SUPPRESSION_RULE, report.options.min_cell),
+        )?;
     }
     for (section, items) in [("", &report.items), ("review.", &report.review)] {
         for item in items {

@@ -152,12 +152,7 @@ async fn request(State(state): State<Shared>, headers: HeaderMap, Path(id): Path
         Ok(v) => v,
         Err(e) => return failed(&e),
     };
-    let logged = async {
-        let mut a = state.reg.append().await?;
-        crate::record::log_read(&mut a, &p.actor(), "request", &id, "api");
-        a.commit().await
-    };
-    if let Err(e) = logged.await {
+    if let Err(e) = crate::record::read_logged(&state.reg, &p.actor(), "request", &id, "api").await {
         return failed(&e);
     }
     axum::Json(view).into_response()

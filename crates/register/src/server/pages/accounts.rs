@@ -101,18 +101,27 @@ pub(super) async fn create_account(
         Ok(c) => c,
         Err(r) => return r,
     };
-    let password = form
-        .iter()
-        .find(|(k, _)| k == "password")
-        .map(|(_, v)| v.as_str())
-        .filter(|p| !p.is_empty());
+    let password = Some(password(&form)).filter(|p| !p.is_empty());
     let result = match Role::parse(field(&form, "role")) {
         Ok(role) => auth::create_account(&state.reg, &c.p.actor(), field(&form, "name"), role, password).await,
         Err(e) => Err(e),
     };
+    back(&c, result)
+}
+
+/// The password as typed (never trimmed, unlike other fields).
+fn password(form: &[(String, String)]) -> &str {
+    form.iter()
+        .find(|(k, _)| k == "password")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("")
+}
+
+/// After a change: back to the accounts page, or the error.
+fn back(c: &Ctx, result: crate::error::Result<()>) -> Response {
     match result {
         Ok(()) => Redirect::to("/accounts").into_response(),
-        Err(e) => error_page(Some(&c), &e),
+        Err(e) => error_page(Some(c), &e),
     }
 }
 
@@ -135,20 +144,10 @@ pub(super) async fn change_account(
         "disable" if name == c.p.name => Err(RegisterError::Conflict("you cannot disable your own account".into())),
         "disable" => auth::set_disabled(&state.reg, &actor, &name, true).await,
         "enable" => auth::set_disabled(&state.reg, &actor, &name, false).await,
-        "password" => {
-            let pw = form
-                .iter()
-                .find(|(k, _)| k == "password")
-                .map(|(_, v)| v.as_str())
-                .unwrap_or("");
-            auth::set_password(&state.reg, &actor, &name, pw).await
-        }
+        "password" => auth::set_password(&state.reg, &actor, &name, password(&form)).await,
         other => Err(FieldError::new("op", format!("unknown change {other:?}")).into()),
     };
-    match result {
-        Ok(()) => Redirect::to("/accounts").into_response(),
-        Err(e) => error_page(Some(&c), &e),
-    }
+    back(&c, result)
 }
 
 pub(super) async fn create_token(
@@ -185,8 +184,5 @@ pub(super) async fn revoke_token(
         Ok(c) => c,
         Err(r) => return r,
     };
-    match auth::revoke_token(&state.reg, &c.p.actor(), &id).await {
-        Ok(()) => Redirect::to("/accounts").into_response(),
-        Err(e) => error_page(Some(&c), &e),
-    }
+    back(&c, auth::revoke_token(&state.reg, &c.p.actor(), &id).await)
 }

@@ -32,12 +32,7 @@ pub(super) async fn log_page(State(state): State<Shared>, headers: HeaderMap, Qu
     let first = rows.first().and_then(|r| r.try_get::<i64, _>(0).ok()).unwrap_or(0);
     let last = rows.last().and_then(|r| r.try_get::<i64, _>(0).ok()).unwrap_or(0);
     // The log holds records: reading it is logged too.
-    let logged = async {
-        let mut a = state.reg.append().await?;
-        record::log_read(&mut a, &c.p.actor(), "log", &format!("{last}-{first}"), "web");
-        a.commit().await
-    };
-    if let Err(e) = logged.await {
+    if let Err(e) = record::read_logged(&state.reg, &c.p.actor(), "log", &format!("{last}-{first}"), "web").await {
         return error_page(Some(&c), &e);
     }
     page(

@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use maud::{DOCTYPE, Markup, html};
 
 use crate::auth::{Permission, Principal};
-use crate::error::RegisterError;
+use crate::error::{FieldError, RegisterError};
 use crate::event::Event;
 use crate::record::{self, Corrections, Lookup, WriteError, Written};
 use crate::server::{Shared, page_principal, status_of};
@@ -118,6 +118,23 @@ pub(super) fn error_page(c: Option<&Ctx>, e: &RegisterError) -> Response {
         html! { p class="error" { (message) } p { a href="/" { "Back to the start" } } },
     );
     *res.status_mut() = status;
+    res
+}
+
+/// A form refused: every field at fault with its error (for forms that do not come back filled in).
+pub(super) fn field_errors_page(c: Option<&Ctx>, errors: &[FieldError]) -> Response {
+    let mut res = page(
+        "Not done",
+        c,
+        html! {
+            div class="error" role="alert" {
+                p { "Refused; nothing was recorded:" }
+                ul { @for e in errors { li { strong { (e.field) } ": " (e.message) } } }
+            }
+            p { "Go back to the form to correct it, or " a href="/" { "back to the start" } "." }
+        },
+    );
+    *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     res
 }
 

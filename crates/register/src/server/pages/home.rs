@@ -3,8 +3,9 @@
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use maud::html;
+use maud::{Markup, html};
 use sqlx::Row;
+use sqlx::any::AnyRow;
 
 use super::common::{allowed, ctx, error_page, page, urlencode};
 use crate::auth::{Permission, Role};
@@ -38,19 +39,7 @@ pub(super) async fn home(State(state): State<Shared>, headers: HeaderMap) -> Res
                     button type="submit" { "Find" }
                 }
                 h2 { "Latest requests" }
-                table {
-                    tr { th { "Request" } th { "Type" } th { "Agency" } th { "Received" } th { "Engine's decision" } }
-                    @for r in &recent {
-                        @let id: String = r.try_get(0).unwrap_or_default();
-                        tr {
-                            td { a href={ "/requests/" (urlencode(&id)) } { (id) } }
-                            td { (r.try_get::<String, _>(1).unwrap_or_default()) }
-                            td { (r.try_get::<String, _>(2).unwrap_or_default()) }
-                            td { (r.try_get::<String, _>(3).unwrap_or_default()) }
-                            td { (r.try_get::<Option<String>, _>(4).ok().flatten().unwrap_or_default()) }
-                        }
-                    }
-                }
+                (requests_table(&recent))
             }
             @if c.p.role == Role::Admin {
                 p { a href="/accounts" { "Manage accounts and API tokens" } }
@@ -81,12 +70,7 @@ pub(super) async fn search(State(state): State<Shared>, headers: HeaderMap, Quer
         return Redirect::to(&format!("/requests/{}", urlencode(&q))).into_response();
     }
     // A person's requests: a read of that person's records, logged first.
-    let logged = async {
-        let mut a = state.reg.append().await?;
-        record::log_read(&mut a, &c.p.actor(), "person", &q, "web");
-        a.commit().await
-    };
-    if let Err(e) = logged.await {
+    if let Err(e) = record::read_logged(&state.reg, &c.p.actor(), "person", &q, "web").await {
         return error_page(Some(&c), &e);
     }
     let rows = sqlx::query(
@@ -101,21 +85,26 @@ pub(super) async fn search(State(state): State<Shared>, headers: HeaderMap, Quer
         Some(&c),
         html! {
             @if rows.is_empty() { p { "No request has this id, and no person this pseudonymous id." } }
-            @else {
-                table {
-                    tr { th { "Request" } th { "Type" } th { "Agency" } th { "Received" } th { "Engine's decision" } }
-                    @for r in &rows {
-                        @let id: String = r.try_get(0).unwrap_or_default();
-                        tr {
-                            td { a href={ "/requests/" (urlencode(&id)) } { (id) } }
-                            td { (r.try_get::<String, _>(1).unwrap_or_default()) }
-                            td { (r.try_get::<String, _>(2).unwrap_or_default()) }
-                            td { (r.try_get::<String, _>(3).unwrap_or_default()) }
-                            td { (r.try_get::<Option<String>, _>(4).ok().flatten().unwrap_or_default()) }
-                        }
-                    }
-                }
-            }
+            @else { (requests_table(&rows)) }
         },
     )
+}
+
+/// Requests as listed (id, type, agency, received, the engine's decision), from rows of those five columns.
+fn requests_table(rows: &[AnyRow]) -> Markup {
+    html! {
+        table {
+            tr { th { "Request" } th { "Type" } th { "Agency" } th { "Received" } th { "Engine's decision" } }
+            @for r in rows {
+                @let id: String = r.try_get(0).unwrap_or_default();
+                tr {
+                    td { a href={ "/requests/" (urlencode(&id)) } { (id) } }
+                    td { (r.try_get::<String, _>(1).unwrap_or_default()) }
+                    td { (r.try_get::<String, _>(2).unwrap_or_default()) }
+                    td { (r.try_get::<String, _>(3).unwrap_or_default()) }
+                    td { (r.try_get::<Option<String>, _>(4).ok().flatten().unwrap_or_default()) }
+                }
+            }
+        }
+    }
 }

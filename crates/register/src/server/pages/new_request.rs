@@ -1,6 +1,6 @@
 //! The request form: recording a new request, and correcting one (the same fields, filled in from the record
 //! in force); the form read as an import line, and a record read back into the form's fields. A refused form
-//! comes back filled in, with the error next to the field it names.
+//! comes back filled in, with every error next to the field it names.
 
 use axum::Form;
 use axum::extract::{Query, State};
@@ -42,7 +42,7 @@ pub(super) async fn new_request(State(state): State<Shared>, headers: HeaderMap,
                 p class="note" { "Many records at once: `amparo register import FILE`, or the API (POST /api/v1/events)." }
             },
         ),
-        Some(k) => request_form(&c, k, &[], None, Mode::New),
+        Some(k) => request_form(&c, k, &[], &[], Mode::New),
     }
 }
 
@@ -56,13 +56,23 @@ pub(super) enum Mode<'a> {
     },
 }
 
-/// The error's message if it names this form field: the field itself, a part of it (`convictions line 2`,
-/// `convictions[0].statute`), or the same inside a correction's `record.`.
-fn error_at<'e>(error: Option<&'e FieldError>, name: &str) -> Option<&'e str> {
-    let e = error?;
+/// The error's message if it names this form field: the field itself, or a part of it (`convictions line 2`,
+/// `convictions[0].statute`, named before the message), or the same inside a correction's `record.`.
+fn error_at(e: &FieldError, name: &str) -> Option<String> {
     let f = e.field.strip_prefix("record.").unwrap_or(&e.field);
     let rest = f.strip_prefix(name)?;
-    (rest.is_empty() || rest.starts_with([' ', '[', '.'])).then_some(e.message.as_str())
+    if rest.is_empty() {
+        Some(e.message.clone())
+    } else if let Some(part) = rest.strip_prefix(' ') {
+        Some(format!("{part}: {}", e.message))
+    } else {
+        rest.starts_with(['[', '.']).then(|| format!("{f}: {}", e.message))
+    }
+}
+
+/// Whether the form shows the error at one of its fields.
+fn placed(e: &FieldError) -> bool {
+    FORM_FIELDS.iter().any(|f| error_at(e, f).is_some())
 }
 
 /// The form fields the error can be shown at.
@@ -91,22 +101,31 @@ pub(super) fn request_form(
     c: &Ctx,
     kind: RequestKind,
     values: &[(String, String)],
-    error: Option<&FieldError>,
+    errors: &[FieldError],
     mode: Mode<'_>,
 ) -> Response {
     let v = |n: &str| field(values, n).to_owned();
     let checked = |n: &str, val: &str| values.iter().any(|(k, x)| k == n && x == val);
-    // The error, shown at its field (and, for a screen reader, tied to it).
+    // Every error, shown at its field (and, for a screen reader, tied to it).
+    let at = |name: &str| -> Vec<String> { errors.iter().filter_map(|e| error_at(e, name)).collect() };
     let err = |name: &str| {
+        let messages = at(name);
         html! {
-            @if let Some(m) = error_at(error, name) {
-                p class="error field-error" id={ (name) "-error" } { (m) }
+            @if !messages.is_empty() {
+                p class="error field-error" id={ (name) "-error" } {
+                    @for (i, m) in messages.iter().enumerate() { @if i > 0 { br; } (m) }
+                }
             }
         }
     };
-    let invalid = |name: &str| error_at(error, name).is_some();
+    let invalid = |name: &str| !at(name).is_empty();
     let described = |name: &str| invalid(name).then(|| format!("{name}-error"));
-    let placed = error.is_some_and(|_| FORM_FIELDS.iter().any(|f| invalid(f)));
+    let marked: Vec<&str> = errors
+        .iter()
+        .filter(|e| placed(e))
+        .map(|e| e.field.strip_prefix("record.").unwrap_or(&e.field))
+        .collect();
+    let unplaced: Vec<&FieldError> = errors.iter().filter(|e| !placed(e)).collect();
     let title = match (mode, kind) {
         (Mode::New, RequestKind::Detainer) => "New detainer".to_owned(),
         (Mode::New, RequestKind::InfoRequest) => "New request for information".to_owned(),
@@ -170,10 +189,19 @@ pub(super) fn request_form(
         &title,
         Some(c),
         html! {
-            @if let Some(e) = error {
-                p class="error" role="alert" {
-                    @if let Mode::New = mode { "Not recorded: " } @else { "Not proposed: " }
-                    @if placed { "see the field marked below (" (e.field) ")." } @else { strong { (e.field) } ": " (e.message) }
+            @if !errors.is_empty() {
+                div class="error" role="alert" {
+                    p {
+                        @if let Mode::New = mode { "Not recorded: " } @else { "Not proposed: " }
+                        @match marked.len() {
+                            0 => {}
+                            1 => { "see the field marked below (" (marked[0]) ")." }
+                            n => { "see the " (n) " fields marked below (" (marked.join(", ")) ")." }
+                        }
+                    }
+                    @if !unplaced.is_empty() {
+                        ul { @for e in &unplaced { li { strong { (e.field) } ": " (e.message) } } }
+                    }
                 }
             }
             @if let Mode::Correct { .. } = mode {
@@ -270,47 +298,55 @@ pub(super) fn request_form(
             }
         },
     );
-    if error.is_some() {
+    if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }
     res
 }
 
 /// The conviction lines of the form, as the engine's JSON: `statute | felony | date [| jurisdiction |
-/// equivalent]`, or a JSON object (a conviction with more fields than the short line has).
-fn convictions(text: &str) -> Result<Vec<Value>, FieldError> {
+/// equivalent]`, or a JSON object (a conviction with more fields than the short line has). Every bad line
+/// is named.
+fn convictions(text: &str) -> Result<Vec<Value>, Vec<FieldError>> {
     let mut out = Vec::new();
+    let mut errors = Vec::new();
     for (i, line) in text.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
-        let bad = |m: &str| FieldError::new(format!("convictions line {}", i + 1), m.to_owned());
-        if line.starts_with('{') {
-            match serde_json::from_str::<Value>(line) {
-                Ok(v @ Value::Object(_)) => out.push(v),
-                _ => return Err(bad("a line starting with { is one conviction as a JSON object")),
-            }
-            continue;
+        match conviction(line) {
+            Ok(v) => out.push(v),
+            Err(m) => errors.push(FieldError::new(format!("convictions line {}", i + 1), m)),
         }
-        let parts: Vec<&str> = line.split('|').map(str::trim).collect();
-        if parts.len() < 3 {
-            return Err(bad("write: statute | felony or not felony | judgment date"));
-        }
-        let felony = match parts[1].to_ascii_lowercase().as_str() {
-            "felony" | "yes" | "true" => true,
-            "not felony" | "misdemeanor" | "no" | "false" => false,
-            _ => return Err(bad("the second part is \"felony\" or \"not felony\"")),
-        };
-        let mut m = Map::new();
-        m.insert("statute".into(), parts[0].into());
-        m.insert("felony".into(), felony.into());
-        m.insert("judgment_date".into(), parts[2].into());
-        if let Some(j) = parts.get(3).filter(|s| !s.is_empty()) {
-            m.insert("jurisdiction".into(), (*j).into());
-        }
-        if let Some(e) = parts.get(4).filter(|s| !s.is_empty()) {
-            m.insert("ny_equivalent".into(), (*e).into());
-        }
-        out.push(Value::Object(m));
     }
-    Ok(out)
+    if errors.is_empty() { Ok(out) } else { Err(errors) }
+}
+
+/// One conviction line of the form.
+fn conviction(line: &str) -> Result<Value, &'static str> {
+    if line.starts_with('{') {
+        return match serde_json::from_str::<Value>(line) {
+            Ok(v @ Value::Object(_)) => Ok(v),
+            _ => Err("a line starting with { is one conviction as a JSON object"),
+        };
+    }
+    let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+    if parts.len() < 3 {
+        return Err("write: statute | felony or not felony | judgment date");
+    }
+    let felony = match parts[1].to_ascii_lowercase().as_str() {
+        "felony" | "yes" | "true" => true,
+        "not felony" | "misdemeanor" | "no" | "false" => false,
+        _ => return Err("the second part is \"felony\" or \"not felony\""),
+    };
+    let mut m = Map::new();
+    m.insert("statute".into(), parts[0].into());
+    m.insert("felony".into(), felony.into());
+    m.insert("judgment_date".into(), parts[2].into());
+    if let Some(j) = parts.get(3).filter(|s| !s.is_empty()) {
+        m.insert("jurisdiction".into(), (*j).into());
+    }
+    if let Some(e) = parts.get(4).filter(|s| !s.is_empty()) {
+        m.insert("ny_equivalent".into(), (*e).into());
+    }
+    Ok(Value::Object(m))
 }
 
 /// A conviction as one line of the form: the short line where it says all, else its JSON.
@@ -363,9 +399,15 @@ pub(super) fn record_values(record: &Value) -> Vec<(String, String)> {
     out
 }
 
-/// The form's fields as the import contract's JSON line.
-pub(super) fn form_event(form: &[(String, String)]) -> Result<Value, FieldError> {
-    let kind = RequestKind::parse(field(form, "type")).map_err(|e| FieldError::new("type", e))?;
+/// The form's fields as the import contract's JSON line, and the errors of fields the form itself reads (the
+/// conviction lines; the line leaves out what they could not read). The line's own errors come when it is
+/// read as an event.
+fn form_event(form: &[(String, String)]) -> (Value, Vec<FieldError>) {
+    let kind = match RequestKind::parse(field(form, "type")) {
+        Ok(k) => k,
+        Err(e) => return (Value::Null, vec![FieldError::new("type", e)]),
+    };
+    let mut errors = Vec::new();
     let mut m = Map::new();
     m.insert("type".into(), kind.id().into());
     for k in ["id", "received_at", "requested_by"] {
@@ -378,7 +420,7 @@ pub(super) fn form_event(form: &[(String, String)]) -> Result<Value, FieldError>
             if !field(form, "exempt").is_empty() {
                 m.insert("exempt".into(), field(form, "exempt").into());
             }
-            return Ok(Value::Object(m));
+            return (Value::Object(m), errors);
         }
         _ => {
             m.insert("agency".into(), field(form, "agency").into());
@@ -404,15 +446,38 @@ pub(super) fn form_event(form: &[(String, String)]) -> Result<Value, FieldError>
                 m.insert(k.into(), true.into());
             }
         }
-        let c = convictions(field(form, "convictions"))?;
-        if !c.is_empty() {
-            m.insert("convictions".into(), c.into());
+        match convictions(field(form, "convictions")) {
+            Ok(c) if c.is_empty() => {}
+            Ok(c) => {
+                m.insert("convictions".into(), c.into());
+            }
+            Err(e) => errors.extend(e),
         }
         if !field(form, "as_of").is_empty() {
             m.insert("as_of".into(), field(form, "as_of").into());
         }
     }
-    Ok(Value::Object(m))
+    (Value::Object(m), errors)
+}
+
+/// The form read as an event (`wrap` turns the request's line into the event's, as a correction wraps it):
+/// the event, or every error (the event's, then the form's own).
+pub(super) fn form_to_event(
+    form: &[(String, String)],
+    wrap: impl FnOnce(Value) -> Value,
+) -> Result<Event, Vec<FieldError>> {
+    let (line, form_errors) = form_event(form);
+    if line.is_null() {
+        return Err(form_errors);
+    }
+    match Event::from_value_all(wrap(line), Utc::now()) {
+        Ok(e) if form_errors.is_empty() => Ok(e),
+        Ok(_) => Err(form_errors),
+        Err(mut errors) => {
+            errors.extend(form_errors);
+            Err(errors)
+        }
+    }
 }
 
 pub(super) async fn create_request(
@@ -425,26 +490,19 @@ pub(super) async fn create_request(
         Err(r) => return r,
     };
     let kind = RequestKind::parse(field(&form, "type")).unwrap_or(RequestKind::Detainer);
-    let event = form_event(&form).and_then(|v| Event::from_value(v, Utc::now()));
-    let event = match event {
+    let event = match form_to_event(&form, |line| line) {
         Ok(e @ Event::Request(_)) => e,
         Ok(_) => {
-            return request_form(
-                &c,
-                kind,
-                &form,
-                Some(&FieldError::new("type", "not a request")),
-                Mode::New,
-            );
+            return request_form(&c, kind, &form, &[FieldError::new("type", "not a request")], Mode::New);
         }
-        Err(e) => return request_form(&c, kind, &form, Some(&e), Mode::New),
+        Err(errors) => return request_form(&c, kind, &form, &errors, Mode::New),
     };
     let id = field(&form, "id").to_owned();
     match write_one(&state, &c.p.actor(), event, Corrections::Proposed).await {
         Ok(Written::Entry(_)) => Redirect::to(&format!("/requests/{}", urlencode(&id))).into_response(),
         Ok(Written::Already(_)) => Redirect::to(&format!("/requests/{}", urlencode(&id))).into_response(),
         Ok(Written::Proposed(_)) => Redirect::to("/").into_response(),
-        Err(WriteError::Refused(e)) => request_form(&c, kind, &form, Some(&e), Mode::New),
+        Err(WriteError::Refused(e)) => request_form(&c, kind, &form, &[e], Mode::New),
         Err(WriteError::Failed(e)) => error_page(Some(&c), &e),
     }
 }

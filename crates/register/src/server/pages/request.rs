@@ -10,32 +10,40 @@ use chrono::Utc;
 use maud::{Markup, html};
 use serde_json::{Map, Value};
 
-use super::common::{Ctx, allowed, csrf_input, error_page, field, page, posted, urlencode, write_one};
-use super::new_request::{Mode, form_event, record_values, request_form};
+use super::common::{
+    Ctx, allowed, csrf_input, error_page, field, field_errors_page, page, posted, urlencode, write_one,
+};
+use super::new_request::{Mode, form_to_event, record_values, request_form};
 use crate::auth::Permission;
 use crate::error::{FieldError, RegisterError};
 use crate::event::{ActionKind, Event, RequestKind};
 use crate::record::{self, Corrections, WriteError};
 use crate::server::Shared;
+use crate::view::RequestView;
+
+/// A request read for a page by a signed-in role that may `perm`, the read logged before anything is shown.
+async fn read_request(
+    state: &Shared,
+    headers: &HeaderMap,
+    id: &str,
+    perm: Permission,
+) -> Result<(Ctx, RequestView), Response> {
+    let c = allowed(state, headers, perm).await?;
+    let view = match crate::view::request(&state.reg, id).await {
+        Ok(v) => v,
+        Err(e) => return Err(error_page(Some(&c), &e)),
+    };
+    if let Err(e) = record::read_logged(&state.reg, &c.p.actor(), "request", id, "web").await {
+        return Err(error_page(Some(&c), &e));
+    }
+    Ok((c, view))
+}
 
 pub(super) async fn show_request(State(state): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let c = match allowed(&state, &headers, Permission::ReadRecords).await {
-        Ok(c) => c,
+    let (c, view) = match read_request(&state, &headers, &id, Permission::ReadRecords).await {
+        Ok(r) => r,
         Err(r) => return r,
     };
-    let view = match crate::view::request(&state.reg, &id).await {
-        Ok(v) => v,
-        Err(e) => return error_page(Some(&c), &e),
-    };
-    // Logged before anything is shown.
-    let logged = async {
-        let mut a = state.reg.append().await?;
-        record::log_read(&mut a, &c.p.actor(), "request", &id, "web");
-        a.commit().await
-    };
-    if let Err(e) = logged.await {
-        return error_page(Some(&c), &e);
-    }
     let Some(current) = view.versions.last() else {
         return error_page(Some(&c), &RegisterError::NotFound(id));
     };
@@ -110,14 +118,7 @@ pub(super) async fn show_request(State(state): State<Shared>, headers: HeaderMap
                 h2 { "Record an action" }
                 form method="post" action={ "/requests/" (urlencode(&id)) "/actions" } {
                     (csrf_input(&c))
-                    label for="action" { "Action" }
-                    select id="action" name="action" { @for a in &actions_for { option value=(a.id()) { (a.id().replace('_', " ")) } } }
-                    label for="at" { "When (2025-08-02T10:00 New York time)" }
-                    input type="text" id="at" name="at" required;
-                    label for="by" { "By (name or badge number of who did it)" }
-                    input type="text" id="by" name="by" required;
-                    label for="note" { "Why (the reason, for information given or refused)" }
-                    textarea id="note" name="note" {}
+                    (action_fields("", &Value::Null, &actions_for))
                     button type="submit" { "Record the action" }
                 }
             }
@@ -216,22 +217,47 @@ pub(super) async fn add_action(
         Ok(c) => c,
         Err(r) => return r,
     };
+    let mut line = action_line(&form, &id);
+    line.insert("type".into(), "action".into());
+    let errors = match Event::from_value_all(Value::Object(line), Utc::now()) {
+        Ok(e) => match write_one(&state, &c.p.actor(), e, Corrections::Proposed).await {
+            Ok(_) => return Redirect::to(&format!("/requests/{}", urlencode(&id))).into_response(),
+            Err(WriteError::Refused(e)) => vec![e],
+            Err(WriteError::Failed(e)) => return error_page(Some(&c), &e),
+        },
+        Err(errors) => errors,
+    };
+    field_errors_page(Some(&c), &errors)
+}
+
+/// An action's fields as a form posts them, as the import contract's action (without its `type`).
+fn action_line(form: &[(String, String)], id: &str) -> Map<String, Value> {
     let mut m = Map::new();
-    m.insert("type".into(), "action".into());
-    m.insert("ref".into(), id.clone().into());
+    m.insert("ref".into(), id.into());
     for k in ["at", "action", "by", "note"] {
-        if !field(&form, k).is_empty() {
-            m.insert(k.into(), field(&form, k).into());
+        if !field(form, k).is_empty() {
+            m.insert(k.into(), field(form, k).into());
         }
     }
-    let result = match Event::from_value(Value::Object(m), Utc::now()) {
-        Ok(e) => write_one(&state, &c.p.actor(), e, Corrections::Proposed).await,
-        Err(e) => Err(WriteError::Refused(e)),
-    };
-    match result {
-        Ok(_) => Redirect::to(&format!("/requests/{}", urlencode(&id))).into_response(),
-        Err(WriteError::Refused(e)) => error_page(Some(&c), &RegisterError::Field(e)),
-        Err(WriteError::Failed(e)) => error_page(Some(&c), &e),
+    m
+}
+
+/// An action's fields (what, when, by whom, why), filled in from `record` (or empty); the element ids start
+/// with `prefix`, as several forms share a page.
+fn action_fields(prefix: &str, record: &Value, kinds: &[ActionKind]) -> Markup {
+    let s = |k: &str| record.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+    let f = |name: &str| format!("{prefix}{name}");
+    html! {
+        label for=(f("action")) { "Action" }
+        select id=(f("action")) name="action" {
+            @for a in kinds { option value=(a.id()) selected[s("action") == a.id()] { (a.id().replace('_', " ")) } }
+        }
+        label for=(f("at")) { "When (2025-08-02T10:00 New York time)" }
+        input type="text" id=(f("at")) name="at" value=(s("at")) required;
+        label for=(f("by")) { "By (name or badge number of who did it)" }
+        input type="text" id=(f("by")) name="by" value=(s("by")) required;
+        label for=(f("note")) { "Why (the reason, for information given or refused)" }
+        textarea id=(f("note")) name="note" { (s("note")) }
     }
 }
 
@@ -244,16 +270,7 @@ fn action_correction_form(c: &Ctx, id: &str, seq: i64, record: &Value, kinds: &[
             (csrf_input(c))
             input type="hidden" name="target" value=(seq);
             h3 { "Action entry " (seq) " (" (s("action").replace('_', " ")) ")" }
-            label for=(f("action")) { "Action" }
-            select id=(f("action")) name="action" {
-                @for a in kinds { option value=(a.id()) selected[s("action") == a.id()] { (a.id().replace('_', " ")) } }
-            }
-            label for=(f("at")) { "When (2025-08-02T10:00 New York time)" }
-            input type="text" id=(f("at")) name="at" value=(s("at")) required;
-            label for=(f("by")) { "By (name or badge number of who did it)" }
-            input type="text" id=(f("by")) name="by" value=(s("by")) required;
-            label for=(f("note")) { "Why (the reason, for information given or refused)" }
-            textarea id=(f("note")) name="note" { (s("note")) }
+            (action_fields(&f(""), record, kinds))
             label for=(f("reason")) { "Reason for the correction" }
             input type="text" id=(f("reason")) name="reason" required;
             button type="submit" name="op" value="replace" { "Propose the corrected action" }
@@ -265,22 +282,10 @@ fn action_correction_form(c: &Ctx, id: &str, seq: i64, record: &Value, kinds: &[
 
 /// The request form, filled in from the record in force, for proposing a correction.
 pub(super) async fn correct_form(State(state): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let c = match allowed(&state, &headers, Permission::ProposeCorrection).await {
-        Ok(c) => c,
+    let (c, view) = match read_request(&state, &headers, &id, Permission::ProposeCorrection).await {
+        Ok(r) => r,
         Err(r) => return r,
     };
-    let view = match crate::view::request(&state.reg, &id).await {
-        Ok(v) => v,
-        Err(e) => return error_page(Some(&c), &e),
-    };
-    let logged = async {
-        let mut a = state.reg.append().await?;
-        record::log_read(&mut a, &c.p.actor(), "request", &id, "web");
-        a.commit().await
-    };
-    if let Err(e) = logged.await {
-        return error_page(Some(&c), &e);
-    }
     let Some(current) = view.versions.last() else {
         return error_page(Some(&c), &RegisterError::NotFound(id));
     };
@@ -296,7 +301,7 @@ pub(super) async fn correct_form(State(state): State<Shared>, headers: HeaderMap
         &c,
         kind,
         &record_values(&current.record),
-        None,
+        &[],
         Mode::Correct { id: &id },
     )
 }
@@ -312,27 +317,8 @@ pub(super) async fn propose_correction(
         Err(r) => return r,
     };
     let target = field(&form, "target");
-    // The corrected record, from the form's fields (a request as the request form reads it).
-    let record: Result<Value, FieldError> = match target {
-        "request" => form_event(&form).map(|mut r| {
-            // The id is the one in the address: a correction cannot change it.
-            r["id"] = id.clone().into();
-            r
-        }),
-        "withdraw" => Ok(Value::Null),
-        _ if field(&form, "op") == "withdraw" => Ok(Value::Null),
-        _ => {
-            let mut m = Map::new();
-            m.insert("ref".into(), id.clone().into());
-            for k in ["at", "action", "by", "note"] {
-                if !field(&form, k).is_empty() {
-                    m.insert(k.into(), field(&form, k).into());
-                }
-            }
-            Ok(Value::Object(m))
-        }
-    };
-    let event = record.and_then(|record| {
+    // The correction, around the corrected record.
+    let wrap = |record: Value| {
         let mut m = Map::new();
         m.insert("type".into(), "correction".into());
         m.insert("ref".into(), id.clone().into());
@@ -341,20 +327,31 @@ pub(super) async fn propose_correction(
             m.insert("action_seq".into(), target.into());
         }
         m.insert("record".into(), record);
-        Event::from_value(Value::Object(m), Utc::now())
-    });
-    let result = match event {
-        Ok(e) => write_one(&state, &c.p.actor(), e, Corrections::Proposed).await,
-        Err(e) => Err(WriteError::Refused(e)),
+        Value::Object(m)
     };
-    match result {
-        Ok(_) => Redirect::to(&format!("/requests/{}", urlencode(&id))).into_response(),
-        // The request form comes back as filled in, the error at its field.
-        Err(WriteError::Refused(e)) if target == "request" => {
-            let kind = RequestKind::parse(field(&form, "type")).unwrap_or(RequestKind::Detainer);
-            request_form(&c, kind, &form, Some(&e), Mode::Correct { id: &id })
-        }
-        Err(WriteError::Refused(e)) => error_page(Some(&c), &RegisterError::Field(e)),
-        Err(WriteError::Failed(e)) => error_page(Some(&c), &e),
+    let event = match target {
+        // The corrected request, from the form's fields (as the request form reads them).
+        "request" => form_to_event(&form, |mut line| {
+            // The id is the one in the address: a correction cannot change it.
+            line["id"] = id.clone().into();
+            wrap(line)
+        }),
+        "withdraw" => Event::from_value_all(wrap(Value::Null), Utc::now()),
+        _ if field(&form, "op") == "withdraw" => Event::from_value_all(wrap(Value::Null), Utc::now()),
+        _ => Event::from_value_all(wrap(Value::Object(action_line(&form, &id))), Utc::now()),
+    };
+    let errors: Vec<FieldError> = match event {
+        Ok(e) => match write_one(&state, &c.p.actor(), e, Corrections::Proposed).await {
+            Ok(_) => return Redirect::to(&format!("/requests/{}", urlencode(&id))).into_response(),
+            Err(WriteError::Refused(e)) => vec![e],
+            Err(WriteError::Failed(e)) => return error_page(Some(&c), &e),
+        },
+        Err(errors) => errors,
+    };
+    if target == "request" {
+        // The request form comes back as filled in, every error at its field.
+        let kind = RequestKind::parse(field(&form, "type")).unwrap_or(RequestKind::Detainer);
+        return request_form(&c, kind, &form, &errors, Mode::Correct { id: &id });
     }
+    field_errors_page(Some(&c), &errors)
 }
