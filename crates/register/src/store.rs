@@ -150,7 +150,11 @@ pub fn built(sql: String) -> sqlx::AssertSqlSafe<String> {
 
 fn install_drivers() {
     static ONCE: Once = Once::new();
-    ONCE.call_once(sqlx::any::install_default_drivers);
+    ONCE.call_once(|| {
+        sqlx::any::install_default_drivers();
+        // ring, the provider sqlx's feature names. Refused only if one is installed already: then that one is used.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
 }
 
 async fn pool(db: &DbUrl, create: bool) -> Result<AnyPool> {
