@@ -15,6 +15,7 @@ mod home;
 mod new_request;
 mod reports;
 mod request;
+mod request_fields;
 mod signin;
 
 pub use reports::make_report;

@@ -13,7 +13,8 @@ use serde_json::{Map, Value};
 use super::common::{
     Ctx, allowed, csrf_input, error_page, field, field_errors_page, page, posted, urlencode, write_one,
 };
-use super::new_request::{Mode, form_to_event, record_values, request_form};
+use super::new_request::{Mode, request_form};
+use super::request_fields::{form_to_event, record_values};
 use crate::auth::Permission;
 use crate::error::{FieldError, RegisterError};
 use crate::event::{ActionKind, Event, RequestKind};

@@ -6,15 +6,19 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use amparo_register::Register;
 use amparo_register::auth::{self, Role};
 use amparo_register::error::RegisterError;
-use amparo_register::import::{self, Batching, Format as InputFormat, Progress, Stats};
 use amparo_register::report::{self, Law, Options, Period};
-use amparo_register::{LineError, Register};
 use anyhow::{Context, Result, anyhow};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::EXIT_BAD_INPUT;
+
+mod account;
+mod import;
+
+use account::{AccountCommand, account, password};
+use import::import_file;
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
@@ -108,46 +112,6 @@ enum Command {
     },
 }
 
-#[derive(clap::Subcommand)]
-enum AccountCommand {
-    /// Create an account (password from standard input or AMPARO_REGISTER_PASSWORD; --no-password for an
-    /// account that signs in with API tokens only).
-    Add {
-        name: String,
-        #[arg(long, value_parser = ["clerk", "supervisor", "auditor", "admin"])]
-        role: String,
-        #[arg(long)]
-        no_password: bool,
-    },
-    /// Set an account's role.
-    Role {
-        name: String,
-        #[arg(value_parser = ["clerk", "supervisor", "auditor", "admin"])]
-        role: String,
-    },
-    Disable {
-        name: String,
-    },
-    Enable {
-        name: String,
-    },
-    /// Set a new password (from standard input or AMPARO_REGISTER_PASSWORD).
-    Password {
-        name: String,
-    },
-    /// Make an API token for an account (printed once).
-    Token {
-        name: String,
-        #[arg(long, default_value = "api")]
-        label: String,
-    },
-    /// Revoke an API token by its id.
-    Revoke {
-        id: String,
-    },
-    List,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 enum InFormat {
     Jsonl,
@@ -187,22 +151,6 @@ fn actor(as_name: Option<&str>) -> Result<String> {
         .filter(|n| !n.trim().is_empty())
         .ok_or_else(|| anyhow!("say who is acting with --as NAME (the log records it)"))?;
     Ok(format!("cli:{}", name.trim()))
-}
-
-/// A password from AMPARO_REGISTER_PASSWORD, or the first line of standard input.
-fn password() -> Result<String> {
-    if let Ok(p) = std::env::var("AMPARO_REGISTER_PASSWORD") {
-        return Ok(p);
-    }
-    if io::stdin().is_terminal() {
-        eprint!("password (it is shown as you type; or set AMPARO_REGISTER_PASSWORD): ");
-    }
-    let mut line = String::new();
-    io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .context("reading the password")?;
-    Ok(line.trim_end_matches(['\n', '\r']).to_owned())
 }
 
 async fn dispatch(args: Args) -> Result<ExitCode> {
@@ -369,48 +317,6 @@ async fn dispatch(args: Args) -> Result<ExitCode> {
     }
 }
 
-async fn account(reg: &Register, who: &str, what: AccountCommand) -> Result<ExitCode> {
-    match what {
-        AccountCommand::Add {
-            name,
-            role,
-            no_password,
-        } => {
-            let pw = if no_password { None } else { Some(password()?) };
-            auth::create_account(reg, who, &name, Role::parse(&role)?, pw.as_deref()).await?;
-            eprintln!("amparo register: account {name} ({role}) created");
-        }
-        AccountCommand::Role { name, role } => auth::set_role(reg, who, &name, Role::parse(&role)?).await?,
-        AccountCommand::Disable { name } => auth::set_disabled(reg, who, &name, true).await?,
-        AccountCommand::Enable { name } => auth::set_disabled(reg, who, &name, false).await?,
-        AccountCommand::Password { name } => auth::set_password(reg, who, &name, &password()?).await?,
-        AccountCommand::Token { name, label } => {
-            let token = auth::create_token(reg, who, &name, &label).await?;
-            println!("{token}");
-            eprintln!("amparo register: the token is shown this once; send it as Authorization: Bearer <token>");
-        }
-        AccountCommand::Revoke { id } => auth::revoke_token(reg, who, &id).await?,
-        AccountCommand::List => {
-            for a in auth::accounts(reg).await? {
-                println!(
-                    "{}\t{}\t{}{}",
-                    a.name,
-                    a.role.id(),
-                    if a.disabled { "disabled" } else { "active" },
-                    if a.has_password { "" } else { "\t(tokens only)" }
-                );
-            }
-            for (id, account, label, created, revoked) in auth::tokens(reg).await? {
-                println!(
-                    "token {id}\t{account}\t{label}\t{created}{}",
-                    if revoked { "\trevoked" } else { "" }
-                );
-            }
-        }
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
 fn write_out(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match path {
         Some(p) => std::fs::write(p, bytes).with_context(|| format!("writing {}", p.display())),
@@ -421,128 +327,4 @@ fn write_out(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
             Ok(())
         }
     }
-}
-
-/// Refusals printed on standard error at most (all go to --errors).
-const SHOWN_REFUSALS: u64 = 100;
-
-/// What the import tells the person running it: a progress bar on a terminal; otherwise a line after each
-/// committed batch saying how far the register has committed: every line up to it is acknowledged (a
-/// crash after that loses none of them).
-struct Report {
-    bar: Option<ProgressBar>,
-    errors: Option<io::BufWriter<std::fs::File>>,
-    refused: u64,
-    last_ack: u64,
-    started: Instant,
-}
-
-impl Progress for Report {
-    fn read(&mut self, bytes: u64) {
-        if let Some(b) = &self.bar {
-            b.set_position(bytes);
-        }
-    }
-
-    fn refused(&mut self, e: &LineError) {
-        self.refused += 1;
-        if self.refused <= SHOWN_REFUSALS {
-            let line = format!("amparo register: refused: {e}");
-            match &self.bar {
-                Some(b) => b.println(line),
-                None => eprintln!("{line}"),
-            }
-        } else if self.refused == SHOWN_REFUSALS + 1 && self.errors.is_none() {
-            eprintln!("amparo register: more lines refused; --errors FILE lists them all");
-        }
-        if let Some(w) = &mut self.errors {
-            let _ = serde_json::to_writer(&mut *w, e);
-            let _ = w.write_all(b"\n");
-        }
-    }
-
-    fn committed(&mut self, through: u64, s: &Stats) {
-        if let Some(b) = &self.bar {
-            b.set_message(format!(
-                "line {through}: {} recorded, {} already there, {} refused",
-                s.recorded, s.already, s.refused
-            ));
-        } else if through > self.last_ack {
-            eprintln!(
-                "amparo register: committed through line {through} ({} recorded, {} already there, {} refused)",
-                s.recorded, s.already, s.refused
-            );
-            self.last_ack = through;
-        }
-    }
-}
-
-async fn import_file(
-    reg: &Register,
-    who: &str,
-    file: &Path,
-    format: Option<InFormat>,
-    errors: Option<&Path>,
-) -> Result<ExitCode> {
-    let stdin = file.as_os_str() == "-";
-    let format = match format {
-        Some(InFormat::Csv) => InputFormat::Csv,
-        Some(InFormat::Jsonl) => InputFormat::JsonLines,
-        None if stdin => InputFormat::JsonLines,
-        None => InputFormat::from_path(file),
-    };
-    let (input, len): (Box<dyn BufRead + Send>, Option<u64>) = if stdin {
-        (Box::new(io::BufReader::with_capacity(1 << 18, io::stdin())), None)
-    } else {
-        let f = std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?;
-        let len = f.metadata().ok().map(|m| m.len());
-        (Box::new(io::BufReader::with_capacity(1 << 18, f)), len)
-    };
-    let bar = io::stderr().is_terminal().then(|| {
-        let b = match len {
-            Some(n) => ProgressBar::new(n).with_style(
-                ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta} {msg}")
-                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
-            ),
-            None => ProgressBar::new_spinner(),
-        };
-        b.set_draw_target(ProgressDrawTarget::stderr_with_hz(4));
-        b
-    });
-    let errors = errors
-        .map(|p| {
-            std::fs::File::create(p)
-                .map(io::BufWriter::new)
-                .with_context(|| format!("creating {}", p.display()))
-        })
-        .transpose()?;
-    let mut progress = Report {
-        bar,
-        errors,
-        refused: 0,
-        last_ack: 0,
-        started: Instant::now(),
-    };
-    let stats = import::import(reg, input, format, who, Batching::default(), &mut progress).await?;
-    if let Some(b) = progress.bar.take() {
-        b.finish_and_clear();
-    }
-    if let Some(mut w) = progress.errors.take() {
-        w.flush()?;
-    }
-    let secs = progress.started.elapsed().as_secs_f64();
-    eprintln!(
-        "amparo register: committed through line {}: {} recorded, {} already there, {} refused, in {:.1} s ({:.0} lines/s)",
-        stats.lines,
-        stats.recorded,
-        stats.already,
-        stats.refused,
-        secs,
-        stats.lines as f64 / secs.max(1e-9)
-    );
-    Ok(if stats.refused > 0 {
-        ExitCode::from(EXIT_BAD_INPUT)
-    } else {
-        ExitCode::SUCCESS
-    })
 }
