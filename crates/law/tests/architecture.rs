@@ -75,16 +75,7 @@ const IO_IN_SOURCE: &[&str] = &[
 const MAX_CODE_LINES: usize = 500;
 
 /// Source files (or folders, ending in `/`) allowed past [`MAX_CODE_LINES`], each with why.
-const LARGE_FILES: &[(&str, &str)] = &[
-    (
-        "crates/register/",
-        "the register (issue 16) is being built this session by its own branch; it is split there",
-    ),
-    (
-        "crates/cli/src/register.rs",
-        "`amparo register`, the register's own command line, changes with the register (issue 16)",
-    ),
-];
+const LARGE_FILES: &[(&str, &str)] = &[];
 
 /// A file's lines of code: its lines before an inline `#[cfg(test)] mod … {` (a `#[cfg(test)] mod x;` that
 /// names another file does not end the code).
