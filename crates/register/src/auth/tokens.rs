@@ -1,4 +1,4 @@
-//! API tokens, "amparo_<id>_<secret>": the register keeps the id and SHA-256 of the secret.
+//! API tokens, `amparo_<id>_<secret>`: the register keeps the id and SHA-256 of the secret.
 
 use chrono::Utc;
 use serde_json::json;
