@@ -36,6 +36,18 @@ impl std::fmt::Debug for Register {
 }
 
 impl Register {
+    /// The handle on a register whose pool is open and whose identity (id and chain secret) is known.
+    fn new(pool: AnyPool, backend: Backend, url: &str, register_id: String, secret: String) -> Register {
+        Register {
+            pool,
+            backend,
+            shown: hide_password(url),
+            register_id,
+            secret,
+            writers: Default::default(),
+        }
+    }
+
     /// Makes a new register (file or schema) and its first log entry. Refuses a database that already has
     /// tables.
     pub async fn create(url: &str) -> Result<Register> {
@@ -72,14 +84,7 @@ impl Register {
         let secret = chain::random_hex(32);
         let now = stamp(Utc::now());
         seed(&pool, &register_id, &secret, &now).await?;
-        let reg = Register {
-            pool,
-            backend: db.backend,
-            shown: hide_password(url),
-            register_id,
-            secret,
-            writers: Default::default(),
-        };
+        let reg = Register::new(pool, db.backend, url, register_id, secret);
         let mut a = reg.append().await?;
         let body = serde_json::json!({ "register_id": reg.register_id, "schema": SCHEMA_VERSION }).to_string();
         a.push("system", "init", &reg.register_id, body);
@@ -101,14 +106,13 @@ impl Register {
         let pool = new_database(&db).await?;
         migrate(&pool).await?;
         seed(&pool, register_id, secret, created_at).await?;
-        Ok(Register {
+        Ok(Register::new(
             pool,
-            backend: db.backend,
-            shown: hide_password(url),
-            register_id: register_id.to_owned(),
-            secret: secret.to_owned(),
-            writers: Default::default(),
-        })
+            db.backend,
+            url,
+            register_id.to_owned(),
+            secret.to_owned(),
+        ))
     }
 
     /// Opens an existing register (and applies any newer migrations).
@@ -136,14 +140,7 @@ impl Register {
         let register_id = get("register_id")?;
         let secret = get("secret")?;
         migrate(&pool).await?;
-        Ok(Register {
-            pool,
-            backend: db.backend,
-            shown: hide_password(url),
-            register_id,
-            secret,
-            writers: Default::default(),
-        })
+        Ok(Register::new(pool, db.backend, url, register_id, secret))
     }
 
     pub fn pool(&self) -> &AnyPool {
