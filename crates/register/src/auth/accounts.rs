@@ -29,15 +29,20 @@ fn no_account(name: &str) -> Option<String> {
     Some(format!("no account {name:?}"))
 }
 
+/// Whether an account of that name exists (enabled or not).
+pub(super) async fn account_exists(reg: &Register, name: &str) -> Result<bool> {
+    let row = sqlx::query("SELECT 1 FROM accounts WHERE name = $1")
+        .bind(name)
+        .fetch_optional(reg.pool())
+        .await?;
+    Ok(row.is_some())
+}
+
 /// Creates an account (with a password, or none: then only tokens sign in as it).
 pub async fn create_account(reg: &Register, actor: &str, name: &str, role: Role, password: Option<&str>) -> Result<()> {
     check_name(name)?;
     let hash = password.map(hash_password).transpose()?;
-    let exists = sqlx::query("SELECT 1 FROM accounts WHERE name = $1")
-        .bind(name)
-        .fetch_optional(reg.pool())
-        .await?;
-    if exists.is_some() {
+    if account_exists(reg, name).await? {
         return Err(RegisterError::Conflict(format!("an account {name:?} exists")));
     }
     let insert = sqlx::query(

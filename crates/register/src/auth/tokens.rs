@@ -4,6 +4,7 @@ use chrono::Utc;
 use serde_json::json;
 use sqlx::Row;
 
+use super::accounts::account_exists;
 use super::staff_log::logged;
 use super::{Principal, Role, Via};
 use crate::chain::{random_hex, sha256_hex};
@@ -13,11 +14,7 @@ use crate::time::stamp;
 
 /// Creates an API token for an account; returns the token (shown once).
 pub async fn create_token(reg: &Register, actor: &str, account: &str, label: &str) -> Result<String> {
-    let exists = sqlx::query("SELECT disabled FROM accounts WHERE name = $1")
-        .bind(account)
-        .fetch_optional(reg.pool())
-        .await?;
-    if exists.is_none() {
+    if !account_exists(reg, account).await? {
         return Err(RegisterError::NotFound(format!("no account {account:?}")));
     }
     let id = random_hex(6);
