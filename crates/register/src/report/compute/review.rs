@@ -78,33 +78,30 @@ pub(super) fn items(period: &Period, reqs: &[Req], review: &mut Vec<Item>) {
 
 /// § 10-178(d)'s review item: the requests answered with assistance.
 pub(super) fn assistance_given(period: &Period, reqs: &[Req]) -> Item {
-    let mut given = Figs::new(reqs);
-    given.zero(&["total"], "requests");
-    for r in reqs
-        .iter()
-        .filter(|r| period.contains(r.day) && r.has(ActionKind::AssistanceGiven))
-    {
-        given.add(&["total"], "requests", r);
-    }
     review_item(
         "assistance_given",
         "Requests answered with support or assistance: each is to be checked against § 10-178(c) (no city resources for immigration enforcement) and its exceptions in (e).",
-        given,
+        received_in(period, reqs, |r| r.has(ActionKind::AssistanceGiven)),
     )
 }
 
 /// Every report's last review item: the requests withdrawn as recorded in error.
 pub(super) fn withdrawn(period: &Period, withdrawn: &[Req]) -> Item {
-    let mut w = Figs::new(withdrawn);
-    w.zero(&["total"], "requests");
-    for r in withdrawn.iter().filter(|r| period.contains(r.day)) {
-        w.add(&["total"], "requests", r);
-    }
     review_item(
         "withdrawn_as_recorded_in_error",
         "Requests received in the period whose record was withdrawn as made in error (each withdrawal is a log entry with its reason, by whom, and, from the staff server, a second supervisor's approval): they are in no figure above, and neither are their actions.",
-        w,
+        received_in(period, withdrawn, |_| true),
     )
+}
+
+/// The requests received in the period that `keep` accepts, counted in one "total" (zero when none).
+fn received_in<'a>(period: &Period, reqs: &'a [Req], keep: impl Fn(&Req) -> bool) -> Figs<'a> {
+    let mut figs = Figs::new(reqs);
+    figs.zero(&["total"], "requests");
+    for r in reqs.iter().filter(|r| period.contains(r.day) && keep(r)) {
+        figs.add(&["total"], "requests", r);
+    }
+    figs
 }
 
 fn review_item(key: &str, text: &str, figs: Figs<'_>) -> Item {
