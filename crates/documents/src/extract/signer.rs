@@ -154,8 +154,8 @@ pub(super) fn is_honorific_name(line: &str) -> bool {
 }
 
 /// Whether a line carries an electronic signature: "/s/ …", or "/s/" as a photo's reading garbles it
-/// before a judge's printed name ("Is HON. …", "ési Hon. …", "(s/ HON. …": a short first word of slashes,
-/// parentheses, I-like strokes and an s).
+/// before a judge's printed name ("Is HON. …", "ési Hon. …", "(s/ HON. …", "‘s/ Hon. …", "‘/ Hon. …": a
+/// short first word of slashes, parentheses, quotes, I-like strokes, and an s or a slash).
 fn is_electronic_signature(line: &str) -> bool {
     let t = line.trim_start();
     if t.starts_with("/s/") {
@@ -165,14 +165,11 @@ fn is_electronic_signature(line: &str) -> bool {
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
+    // The s, or the slashes around it (Tesseract in the browser reads "/s/" as "‘/" on small print).
+    const STROKES: &str = "/\\|()Il1i!sS5$ée‘’'`";
     let strokes = first.chars().count() <= 4
-        && first.chars().any(|c| matches!(c, 's' | 'S' | '5' | '$'))
-        && first.chars().all(|c| {
-            matches!(
-                c,
-                '/' | '\\' | '|' | '(' | ')' | 'I' | 'l' | 'i' | '1' | '!' | 's' | 'S' | '5' | '$' | 'é' | 'e'
-            )
-        });
+        && first.chars().any(|c| matches!(c, 's' | 'S' | '5' | '$' | '/'))
+        && first.chars().all(|c| STROKES.contains(c));
     let honorific =
         second.trim_end_matches(['.', ',']).eq_ignore_ascii_case("hon") || second.eq_ignore_ascii_case("honorable");
     strokes && honorific
@@ -293,6 +290,9 @@ mod tests {
             "isi Hon. Ana Ruiz",
             "(s/ HON, ANA RUIZ",
             "|s| Hon. A",
+            "‘s/ Hon. Elena Castitlo",
+            "‘/ Hon. RObert M. OkafOr",
+            "/ Hon. Ana Ruiz",
         ] {
             assert!(is_electronic_signature(line), "{line}");
         }
@@ -302,6 +302,8 @@ mod tests {
             "The Hon. Ana Ruiz",
             "issued Hon. X",
             "Tsk Hon. X",
+            "‘ Hon. X",
+            "“The Hon. X",
         ] {
             assert!(!is_electronic_signature(line), "{line}");
         }
@@ -393,6 +395,27 @@ mod tests {
         let t = "UNITED STATES DISTRICT COURT\nARREST WARRANT\n/s/ Hon. Grace Liu\nIssuing officer's segnature\n\
                  City and state: New York, New York\nGrace Liu, United States Magistrate judqe\n";
         assert_eq!(extract(t).signer, Some(Signer::FederalJudge));
+    }
+
+    #[test]
+    fn the_browser_s_readings_of_a_small_signature_block_name_the_judge() {
+        // Tesseract in the browser (tesseract-wasm) on low-resolution specimen photos: "/s/" read as "‘s/" or
+        // "‘/", the label and the printed name garbled (state_arrest_warrant-11, superior_court_arrest_warrant-11).
+        let t = "CRIMINALCOURT OF THE CITY OFNEW YORK\nCOUNTY OF BRONX\nWARRANT OF ARREST\nOated: january 5, 2025\n\
+                 ‘s/ Hon. Elena Castitlo\n(Sgrature of sage)\nWON, ELENA CASTILLO\nJudge of the Criminal Court\n";
+        let e = extract(t);
+        assert_eq!(e.kind, Kind::StateArrestWarrant);
+        assert_eq!(e.signer, Some(Signer::StateJudge));
+        let t = "SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF NEW YORK\nWARRANT OF ARREST\n\
+                 An indictment having boen fled with this Court\nOsted: january 1, 2026\n‘/ Hon. RObert M. OkafOr\n\
+                 (Sgnaturrt\nWON ROGERTM. OKAFOR\n";
+        let e = extract(t);
+        assert!(e.kind.is_court_warrant(), "{:?}", e.kind);
+        assert_eq!(e.signer, Some(Signer::StateJudge));
+        // The same garbled signature over an immigration officer's title is still the officer's.
+        let t = "U.S. DEPARTMENT OF HOMELAND SECURITY\nWARRANT FOR ARREST OF ALIEN\nFORM I-200\n\
+                 ‘/ Hon. X\n(Sgrature of sage)\nSupervisory Deportation Officer\n";
+        assert_eq!(extract(t).signer, Some(Signer::ImmigrationOfficer));
     }
 
     #[test]
