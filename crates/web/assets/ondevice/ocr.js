@@ -34,7 +34,7 @@ function worker(data, wasm, model) {
       const size = page.width() + "x" + page.height();
       const t1 = performance.now();
       return call({ grey, width: page.width(), height: page.height(), psm: psm || PAGE }, [grey.buffer]).then((r) => {
-        log.push({ size, copy: t1 - t0, wall: performance.now() - t1, rgba: r.took[0], load: r.took[1], ocr: r.took[2] });
+        log.push({ size, psm: r.psm, copy: t1 - t0, wall: performance.now() - t1, rgba: r.took[0], load: r.took[1], ocr: r.took[2] });
         return r.text;
       });
     },
